@@ -1,0 +1,38 @@
+// Durable file operations for the store: what is renamed into place survives power loss.
+#pragma once
+
+#include <filesystem>
+#include <string_view>
+
+namespace vitrine::durable {
+
+// Writes bytes to `path` through a temporary file in the same folder and renames it into place:
+// readers see the old file or the whole new one, never a part. With sync_now, the data is on
+// disk before the rename; without, the caller calls sync_filesystem() before relying on it
+// (one flush for hundreds of photos instead of one each).
+void write_file(const std::filesystem::path& path, std::string_view bytes, bool sync_now = true);
+
+// Flushes everything written on the file system that holds `path`.
+void sync_filesystem(const std::filesystem::path& path);
+
+// fsync of a file or a folder (a folder's entries: renames and new files in it).
+void sync(const std::filesystem::path& path);
+
+// Points `link` at `target` atomically (a new link renamed over the old one), then syncs the
+// folder.
+void replace_symlink(const std::filesystem::path& link, const std::filesystem::path& target);
+
+// An exclusive advisory lock on a file, released on destruction (and by the kernel if the
+// process dies, so a killed import never leaves the directory locked).
+class FileLock {
+public:
+    explicit FileLock(const std::filesystem::path& path); // throws StoreError if held elsewhere
+    ~FileLock();
+    FileLock(const FileLock&) = delete;
+    FileLock& operator=(const FileLock&) = delete;
+
+private:
+    int fd_ = -1;
+};
+
+} // namespace vitrine::durable

@@ -1,0 +1,30 @@
+// Helpers shared by the tests: scratch folders and small files made on the fly.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace vitrine::test {
+
+// A fresh empty folder under the system's temp dir, removed when the object goes.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+    std::filesystem::path operator/(std::string_view rel) const { return path_ / rel; }
+
+private:
+    std::filesystem::path path_;
+};
+
+void write_file(const std::filesystem::path& path, std::string_view bytes);
+std::string read_file(const std::filesystem::path& path);
+
+// The repository's root, for the sample fair.
+std::filesystem::path source_dir();
+
+} // namespace vitrine::test

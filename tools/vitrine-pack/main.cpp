@@ -1,0 +1,250 @@
+// vitrine-pack: the organisers' tool. Thin over the catalogue library: every command parses its
+// arguments, calls the library once, and turns the outcome into lines and an exit status.
+// Exit status: 0 success, 1 invalid input, 2 usage.
+
+#include "vitrine/catalog/errors.h"
+#include "vitrine/catalog/pack_tools.h"
+#include "vitrine/catalog/store.h"
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+using namespace vitrine;
+
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kInvalid = 1;
+constexpr int kUsage = 2;
+
+// Photo progress: a live line on a terminal, a few plain lines in a log.
+class Progress {
+public:
+    explicit Progress(std::string what) : what_(std::move(what)), tty_(::isatty(STDERR_FILENO)) {}
+    ~Progress() {
+        if (tty_ && shown_)
+            std::fputs("\n", stderr);
+    }
+    void operator()(size_t done, size_t total) {
+        if (total == 0)
+            return;
+        if (tty_) {
+            int width = 30;
+            int filled = static_cast<int>(done * width / total);
+            std::fprintf(stderr, "\r%s [%s%s] %zu/%zu", what_.c_str(),
+                         std::string(static_cast<size_t>(filled), '#').c_str(),
+                         std::string(static_cast<size_t>(width - filled), ' ').c_str(), done,
+                         total);
+            shown_ = true;
+        } else {
+            size_t tenth = done * 10 / total;
+            if (tenth != last_tenth_ || done == total) {
+                last_tenth_ = tenth;
+                std::fprintf(stderr, "%s: %zu/%zu\n", what_.c_str(), done, total);
+            }
+        }
+        std::fflush(stderr);
+    }
+
+private:
+    std::string what_;
+    bool tty_;
+    bool shown_ = false;
+    size_t last_tenth_ = 0;
+};
+
+int report(const Diagnostics& diags, const std::string& success) {
+    for (const Diagnostic& d : diags.sorted())
+        std::cout << d.to_string() << "\n";
+    size_t errors = diags.error_count(), warnings = diags.warning_count();
+    std::cout << errors << (errors == 1 ? " error, " : " errors, ") << warnings
+              << (warnings == 1 ? " warning" : " warnings") << "\n";
+    if (errors > 0)
+        return kInvalid;
+    if (!success.empty())
+        std::cout << success << "\n";
+    return kOk;
+}
+
+std::string text_json_name(const Text& t) {
+    return t.in(Lang::fr);
+}
+
+nlohmann::ordered_json info_json(const CatalogInfo& c) {
+    nlohmann::ordered_json name = nlohmann::ordered_json::object();
+    for (Lang l : kLangs)
+        if (!c.fair.name.exact(l).empty())
+            name[std::string(lang_code(l))] = c.fair.name.exact(l);
+    return {{"fair", name},
+            {"start", c.fair.start_date},
+            {"end", c.fair.end_date},
+            {"version", c.stamp.version},
+            {"created", c.stamp.created},
+            {"imported_at", c.imported_at},
+            {"sectors", c.sectors},
+            {"subsectors", c.subsectors},
+            {"exhibitors", c.exhibitors},
+            {"products", c.products},
+            {"stands", c.stands},
+            {"photos", c.photos}};
+}
+
+void print_info(const char* title, const CatalogInfo& c) {
+    std::cout << title << ": " << text_json_name(c.fair.name) << " (" << c.fair.start_date << " – "
+              << c.fair.end_date << ")\n"
+              << "  pack version " << c.stamp.version << ", created " << c.stamp.created
+              << ", imported " << c.imported_at << "\n"
+              << "  " << c.sectors << " sectors, " << c.subsectors << " sub-sectors, "
+              << c.exhibitors << " exhibitors, " << c.products << " products, " << c.stands
+              << " stands, " << c.photos << " photos\n";
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"vitrine-pack: make, check, seal and install Vitrine data packs.\n"
+                 "The pack format is described in docs/pack-format.md."};
+    app.require_subcommand(1);
+    app.set_help_all_flag("--help-all", "Help for every command");
+
+    std::string data_dir_text;
+    auto add_data_dir = [&](CLI::App* cmd) {
+        cmd->add_option("--data-dir", data_dir_text,
+                        "Data directory of the kiosk (default: $VITRINE_DATA_DIR, "
+                        "/var/lib/vitrine if it exists, else ~/.local/share/vitrine)");
+    };
+    std::string pack;
+    bool force = false, as_json = false;
+    std::string zip_out, init_dir;
+
+    auto* validate = app.add_subcommand("validate", "Check a pack and list every problem");
+    validate->add_option("PACK", pack, "The pack: a folder or a .zip")->required();
+
+    auto* seal = app.add_subcommand(
+        "seal", "Check a pack folder, then write every file's fingerprint into its manifest");
+    seal->add_option("PACK", pack, "The pack's folder")->required();
+    seal->add_option("--zip", zip_out, "Also write the sealed pack as this .zip file");
+
+    auto* import = app.add_subcommand("import", "Check a pack and install it, atomically");
+    import->add_option("PACK", pack, "The pack: a folder or a .zip")->required();
+    import->add_flag("--force", force, "Install even a pack older than the installed one");
+    add_data_dir(import);
+
+    auto* info = app.add_subcommand("info", "Describe the installed catalogue");
+    info->add_flag("--json", as_json, "Print JSON");
+    add_data_dir(info);
+
+    auto* rollback = app.add_subcommand("rollback", "Go back to the previous catalogue");
+    add_data_dir(rollback);
+
+    auto* init = app.add_subcommand("init", "Write a template pack to fill in");
+    init->add_option("DIR", init_dir, "A new folder")->required();
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return kUsage;
+    }
+
+    auto data_dir = [&] {
+        return data_dir_text.empty() ? default_data_dir() : fs::path(data_dir_text);
+    };
+
+    try {
+        if (*validate) {
+            Diagnostics diags;
+            Progress progress("Checking photos");
+            CheckOptions options;
+            options.progress = std::ref(progress);
+            check_pack(pack, diags, options);
+            return report(diags, "The pack is valid.");
+        }
+        if (*seal) {
+            Diagnostics diags;
+            Progress progress("Checking photos");
+            CheckOptions options;
+            options.progress = std::ref(progress);
+            std::optional<fs::path> zip;
+            if (!zip_out.empty())
+                zip = zip_out;
+            bool sealed = seal_pack(pack, diags, zip, options);
+            std::string done = "Sealed " + pack + (zip ? ", written to " + zip_out : "") + ".";
+            int status = report(diags, sealed ? done : "");
+            return sealed ? status : kInvalid;
+        }
+        if (*import) {
+            Store store(data_dir());
+            Diagnostics diags;
+            Progress progress("Importing photos");
+            ImportOptions options;
+            options.force = force;
+            options.progress = std::ref(progress);
+            ImportOutcome outcome = store.import_pack(pack, diags, options);
+            if (outcome == ImportOutcome::already_installed) {
+                report(diags, "");
+                std::cout << "This pack is already installed: nothing to do.\n";
+                return kOk;
+            }
+            if (outcome == ImportOutcome::refused) {
+                report(diags, "");
+                std::cout << "Nothing was imported: the installed catalogue is unchanged.\n";
+                return kInvalid;
+            }
+            int status = report(diags, "Imported into " + store.dir().string() + ".");
+            if (auto current = store.info().current)
+                print_info("Installed", *current);
+            return status;
+        }
+        if (*info) {
+            Store store(data_dir());
+            StoreInfo i = store.info();
+            if (as_json) {
+                nlohmann::ordered_json out = {{"data_dir", store.dir().string()}};
+                out["current"] = i.current ? info_json(*i.current) : nlohmann::ordered_json();
+                out["previous"] = i.previous ? info_json(*i.previous) : nlohmann::ordered_json();
+                std::cout << out.dump(2) << "\n";
+                return kOk;
+            }
+            if (!i.current) {
+                std::cout << "No catalogue is installed in " << store.dir().string()
+                          << " yet: import a pack with 'vitrine-pack import PACK'.\n";
+                return kOk;
+            }
+            std::cout << "Data directory: " << store.dir().string() << "\n";
+            print_info("Installed", *i.current);
+            if (i.previous)
+                print_info("Previous (for rollback)", *i.previous);
+            return kOk;
+        }
+        if (*rollback) {
+            Store store(data_dir());
+            PackStamp stamp = store.rollback();
+            std::cout << "Back to pack version " << stamp.version << " (" << stamp.created
+                      << ").\n";
+            return kOk;
+        }
+        if (*init) {
+            write_template_pack(init_dir);
+            std::cout << "Wrote a template pack in " << init_dir
+                      << ". Fill its spreadsheets, then run: vitrine-pack validate " << init_dir
+                      << "\n";
+            return kOk;
+        }
+    } catch (const vitrine::Error& e) {
+        std::cerr << "vitrine-pack: " << e.what() << "\n";
+        return kInvalid;
+    } catch (const std::exception& e) {
+        std::cerr << "vitrine-pack: unexpected problem: " << e.what() << "\n";
+        return kInvalid;
+    }
+    return kUsage;
+}
