@@ -9,6 +9,7 @@
 #include <csignal>
 #include <gtest/gtest.h>
 #include <random>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -133,4 +134,25 @@ TEST_F(InterruptedImport, KilledAtRandomMomentsLeavesAWholeCatalogue) {
         seen.insert(check_whole(dir));
     }
     EXPECT_TRUE(seen.contains(1)); // some kills landed before the swap
+}
+
+TEST_F(InterruptedImport, AFullDiskRefusesTheImportAndKeepsTheOldCatalogue) {
+    fs::path dir = fresh_data_dir(0);
+    pid_t pid = fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+        // A file size limit makes every write past it fail as on a full disk.
+        signal(SIGXFSZ, SIG_IGN);
+        rlimit limit{16 * 1024, 16 * 1024};
+        setrlimit(RLIMIT_FSIZE, &limit);
+        Diagnostics diags;
+        auto outcome = Store(dir).import_pack(packs / "new", diags);
+        bool told = dump(diags).find("installed catalogue is unchanged") != std::string::npos;
+        _exit(outcome != ImportOutcome::refused ? 3 : told ? 0 : 4);
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 0) << "3: not refused, 4: the organiser was not told";
+    EXPECT_EQ(check_whole(dir), 1);
 }
