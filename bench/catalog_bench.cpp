@@ -1,6 +1,7 @@
 // Import throughput and catalogue load time, on the sample fair and on a large generated fair.
 // Run through bench/run-catalog, which prepares the packs and passes them in:
 //   VITRINE_BENCH_PACKS="sample=data/sample-pack large=build/bench/large-pack"
+#include "bench_support.h"
 #include "vitrine/catalog/store.h"
 
 #include <benchmark/benchmark.h>
@@ -13,17 +14,6 @@ namespace fs = std::filesystem;
 using namespace vitrine;
 
 namespace {
-
-std::map<std::string, fs::path> packs_from_env() {
-    std::map<std::string, fs::path> packs;
-    const char* env = std::getenv("VITRINE_BENCH_PACKS");
-    std::istringstream in(env ? env : "");
-    std::string item;
-    while (in >> item)
-        if (auto eq = item.find('='); eq != std::string::npos)
-            packs[item.substr(0, eq)] = item.substr(eq + 1);
-    return packs;
-}
 
 fs::path scratch(const std::string& name) {
     fs::path dir = fs::temp_directory_path() / ("vitrine-bench-" + name);
@@ -79,7 +69,7 @@ void load_catalog(benchmark::State& state, const fs::path& pack, const std::stri
 } // namespace
 
 int main(int argc, char** argv) {
-    for (const auto& [name, pack] : packs_from_env()) {
+    for (const auto& [name, pack] : bench::packs_from_env()) {
         benchmark::RegisterBenchmark(("import/" + name).c_str(), import_pack, pack, name)
             ->Unit(benchmark::kSecond)
             ->Iterations(1)

@@ -11,7 +11,7 @@ namespace {
 
 // Migration N brings a database from version N to N + 1. Append only: never edit a migration
 // that has shipped, since installed catalogues were made by it.
-constexpr std::array<const char*, 1> kMigrations{
+constexpr std::array<const char*, 2> kMigrations{
     // 0 -> 1: the first catalogue schema.
     R"sql(
     CREATE TABLE pack (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -47,6 +47,32 @@ constexpr std::array<const char*, 1> kMigrations{
         x REAL NOT NULL, y REAL NOT NULL, width REAL NOT NULL, depth REAL NOT NULL,
         opening TEXT NOT NULL, zone_fr TEXT, zone_ar TEXT, zone_en TEXT, zone_zgh TEXT);
     CREATE TABLE floorplan (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    )sql",
+    // 1 -> 2: the search index, built at import (search_index.cpp). Documents are numbered so
+    // that ascending order is the ranking's tie-break: by kind, featured first, pack order.
+    // One FTS5 table per scope a ranking tier searches (names; names and sectors; all text),
+    // so that each doclist holds only the documents of its scope. They hold normalised terms
+    // separated by spaces, which their 'ascii' tokenizer only splits on, and nothing else:
+    // hits are shown from search_docs.
+    R"sql(
+    CREATE TABLE search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE search_docs (
+        doc INTEGER PRIMARY KEY, kind TEXT NOT NULL, id TEXT NOT NULL, stand TEXT NOT NULL,
+        exhibitor TEXT NOT NULL, parent TEXT NOT NULL, featured INTEGER NOT NULL,
+        weight INTEGER NOT NULL, link INTEGER,
+        name_fr TEXT, name_ar TEXT, name_en TEXT, name_zgh TEXT);
+    CREATE TABLE search_whole_names (
+        name TEXT NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (name, doc)) WITHOUT ROWID;
+    CREATE TABLE search_terms (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
+    CREATE VIRTUAL TABLE search_names USING fts5(
+        terms, content = '', detail = none, columnsize = 0, tokenize = 'ascii',
+        prefix = '1 2 3');
+    CREATE VIRTUAL TABLE search_sectors USING fts5(
+        terms, content = '', detail = none, columnsize = 0, tokenize = 'ascii',
+        prefix = '1 2 3');
+    CREATE VIRTUAL TABLE search_text USING fts5(
+        terms, content = '', detail = none, columnsize = 0, tokenize = 'ascii',
+        prefix = '1 2 3');
     )sql",
 };
 

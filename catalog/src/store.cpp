@@ -284,6 +284,7 @@ void write_catalog(const fs::path& db_path, const Catalog& c, const std::string&
         plan.exec();
         plan.reset();
     }
+    build_search_index(db, c);
     tx.commit();
 }
 
@@ -754,6 +755,14 @@ Catalog Store::load() const {
         throw StoreError("the installed catalogue's floor plan is damaged: " +
                          std::string(e.what()));
     }
+}
+
+Search Store::open_search() const {
+    auto folder = resolve(current_link(dir_));
+    if (!folder)
+        throw NoCatalogError("no catalogue is installed in " + dir_.string() +
+                             " yet: import a pack with 'vitrine-pack import PACK'");
+    return Search(*folder / kDbName);
 }
 
 } // namespace vitrine

@@ -1,9 +1,12 @@
 #include "test_support.h"
 
+#include <array>
+#include <cstdio>
 #include <fstream>
 #include <random>
 #include <sstream>
 #include <stdexcept>
+#include <sys/wait.h>
 
 namespace fs = std::filesystem;
 
@@ -46,6 +49,21 @@ std::string read_file(const fs::path& path) {
 
 fs::path source_dir() {
     return VITRINE_SOURCE_DIR;
+}
+
+ToolRun run_tool(const std::string& args) {
+    std::string command = std::string(VITRINE_PACK_TOOL) + " " + args + " 2>&1";
+    ToolRun r;
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe)
+        return r;
+    std::array<char, 4096> buf;
+    size_t n;
+    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0)
+        r.output.append(buf.data(), n);
+    int status = pclose(pipe);
+    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return r;
 }
 
 } // namespace vitrine::test

@@ -27,4 +27,11 @@ std::string read_file(const std::filesystem::path& path);
 // The repository's root, for the sample fair.
 std::filesystem::path source_dir();
 
+// Runs vitrine-pack with these arguments (shell words), as an organiser would.
+struct ToolRun {
+    int status = -1;    // exit status; -1 when it did not exit normally
+    std::string output; // standard output and error together
+};
+ToolRun run_tool(const std::string& args);
+
 } // namespace vitrine::test

@@ -8,8 +8,10 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -93,6 +95,54 @@ nlohmann::ordered_json info_json(const CatalogInfo& c) {
             {"photos", c.photos}};
 }
 
+nlohmann::ordered_json search_json(const SearchResults& r) {
+    nlohmann::ordered_json hits = nlohmann::ordered_json::array();
+    for (const SearchHit& h : r.hits)
+        hits.push_back({{"kind", search_kind_key(h.kind)},
+                        {"id", h.id},
+                        {"name", h.name},
+                        {"stand", h.stand},
+                        {"exhibitor", h.exhibitor},
+                        {"parent", h.parent},
+                        {"tier", match_tier_key(h.tier)},
+                        {"featured", h.featured},
+                        {"score", h.score}});
+    nlohmann::ordered_json sectors = nlohmann::ordered_json::array();
+    for (const SectorSuggestion& s : r.suggested_sectors)
+        sectors.push_back({{"id", s.id}, {"name", s.name}, {"parent", s.parent}});
+    return {{"query", r.query},
+            {"normalized_query", r.normalized_query},
+            {"nothing_found", r.nothing_found},
+            {"hits", hits},
+            {"suggested_sectors", sectors}};
+}
+
+// One block per kind, best first, in columns an organiser can read.
+void print_search(const SearchResults& r) {
+    if (r.normalized_query.empty()) {
+        std::cout << "Nothing to search for: type a word.\n";
+        return;
+    }
+    if (r.nothing_found) {
+        std::cout << "Nothing found for \"" << r.query << "\". Closest sectors:";
+        for (const SectorSuggestion& s : r.suggested_sectors)
+            std::cout << " " << s.name << " (" << s.id << ")"
+                      << (&s == &r.suggested_sectors.back() ? "" : ",");
+        std::cout << "\n";
+        return;
+    }
+    std::optional<SearchKind> kind;
+    for (const SearchHit& h : r.hits) {
+        if (kind != h.kind) {
+            kind = h.kind;
+            std::cout << (&h == &r.hits.front() ? "" : "\n") << search_kind_key(h.kind) << "\n";
+        }
+        std::cout << "  " << std::left << std::setw(36) << h.id << " " << h.name << "  [stand "
+                  << (h.stand.empty() ? "-" : h.stand) << ", score " << h.score << ", "
+                  << match_tier_key(h.tier) << "]\n";
+    }
+}
+
 void print_info(const char* title, const CatalogInfo& c) {
     std::cout << title << ": " << text_json_name(c.fair.name) << " (" << c.fair.start_date << " – "
               << c.fair.end_date << ")\n"
@@ -140,6 +190,18 @@ int main(int argc, char** argv) {
 
     auto* rollback = app.add_subcommand("rollback", "Go back to the previous catalogue");
     add_data_dir(rollback);
+
+    std::string query, lang_text = "fr";
+    size_t limit = 10;
+    auto* search = app.add_subcommand(
+        "search", "Search the installed catalogue as the kiosk does, and show the ranking");
+    search->add_option("QUERY", query, "What a visitor would type")->required();
+    search->add_option("--lang", lang_text, "Language of the names shown: fr, ar, en or zgh")
+        ->check(CLI::IsMember({"fr", "ar", "en", "zgh"}));
+    search->add_option("--limit", limit, "Results of each kind, at most")
+        ->check(CLI::Range(1, 1000));
+    search->add_flag("--json", as_json, "Print JSON");
+    add_data_dir(search);
 
     auto* init = app.add_subcommand("init", "Write a template pack to fill in");
     init->add_option("DIR", init_dir, "A new folder")->required();
@@ -230,6 +292,20 @@ int main(int argc, char** argv) {
             PackStamp stamp = store.rollback();
             std::cout << "Back to pack version " << stamp.version << " (" << stamp.created
                       << ").\n";
+            return kOk;
+        }
+        if (*search) {
+            Store store(data_dir());
+            SearchResults results = store.open_search().query(
+                query, lang_from_code(lang_text).value_or(Lang::fr), limit);
+            if (results.failed) {
+                std::cerr << "vitrine-pack: the search index could not be read\n";
+                return kInvalid;
+            }
+            if (as_json)
+                std::cout << search_json(results).dump(2) << "\n";
+            else
+                print_search(results);
             return kOk;
         }
         if (*init) {

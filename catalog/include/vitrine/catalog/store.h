@@ -16,6 +16,7 @@
 
 #include "vitrine/catalog/diagnostics.h"
 #include "vitrine/catalog/model.h"
+#include "vitrine/catalog/search.h"
 
 #include <filesystem>
 #include <functional>
@@ -72,6 +73,11 @@ public:
     // The whole installed catalogue, ready to display. Throws NoCatalogError when none is
     // installed, StoreError when it cannot be read.
     Catalog load() const;
+
+    // The search index of the installed catalogue, for the kiosk (see search.h). It stays on
+    // the catalogue it opened: after an import or a rollback, open it again. Throws
+    // NoCatalogError when none is installed, StoreError when it cannot be read.
+    Search open_search() const;
 
     // Absolute path of a photo rendition (Photo::display_path / thumb_path).
     std::filesystem::path media_path(const std::string& relative) const { return dir_ / relative; }
