@@ -1,0 +1,253 @@
+#include "app/app.h"
+
+#include "app/screens.h"
+#include "platform/imgui_sdl_renderer.h"
+#include "vitrine/catalog/errors.h"
+
+#include <algorithm>
+#include <cmath>
+#include <imgui.h>
+
+namespace vitrine::kiosk {
+
+App::App(AppOptions options)
+    : options_(std::move(options)), imgui_(ImGui::CreateContext()),
+      i18n_(options_.assets_dir / "i18n"), nav_(Route{ScreenKind::attract, {}}),
+      ui_(i18n_, fonts_, bidi_, photos_, input_, nav_), lang_(options_.default_lang) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // a kiosk keeps no window settings
+    io.LogFilename = nullptr;
+    io.ConfigInputTextCursorBlink = false;
+    io.MouseDragThreshold = 1e9f; // our input layer tells taps from drags
+    try {
+        store_.emplace(options_.data_dir);
+        catalog_ = store_->load();
+        search_ = std::make_unique<Search>(store_->open_search());
+    } catch (const NoCatalogError&) {
+        catalog_.reset(); // the calm "coming soon" screen
+    } catch (const Error& e) {
+        // Logged, never shown: the visitor sees the calm screen rather than an error.
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "catalogue unavailable: %s", e.what());
+        catalog_.reset();
+    }
+    screens_ = make_screens();
+    if (!catalog_)
+        nav_.reset(Route{ScreenKind::no_catalog, {}});
+    if (catalog_ && options_.kiosk_id.empty() && !catalog_->plan.kiosks.empty())
+        options_.kiosk_id = catalog_->plan.kiosks.front().id;
+}
+
+App::~App() {
+    ImGui::DestroyContext(imgui_);
+}
+
+void App::resize(int width, int height, ImGuiSdlRenderer& renderer) {
+    width_ = width;
+    height_ = height;
+    input_.set_viewport(width, height);
+    float scale = static_cast<float>(std::min(width, height)) / 1080.0f;
+    if (scale != scale_) {
+        scale_ = scale;
+        ui_.m.scale = scale;
+        input_.set_scale(scale);
+        apply_style(ImGui::GetStyle(), ui_.m);
+        fonts_.build(*ImGui::GetIO().Fonts, ui_.m);
+        renderer.upload_fonts(*ImGui::GetIO().Fonts);
+    }
+    dirty_ = true;
+}
+
+bool App::handle(const SDL_Event& event, double now) {
+    bool changed = input_.push(event);
+    bool touch = event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_FINGERDOWN ||
+                 event.type == SDL_MOUSEWHEEL || event.type == SDL_KEYDOWN;
+    if (touch) {
+        last_input_ = now;
+        changed = true;
+    }
+    dirty_ = dirty_ || changed;
+    return changed;
+}
+
+bool App::pump_photos(SDL_Renderer* renderer) {
+    bool arrived = photos_.pump(renderer);
+    dirty_ = dirty_ || arrived;
+    return arrived;
+}
+
+void App::set_lang(Lang lang) {
+    if (lang == lang_)
+        return;
+    lang_ = lang;
+    bidi_.clear();
+    dirty_ = true;
+}
+
+void App::reset_visit() {
+    for (auto& [kind, screen] : screens_)
+        screen->reset();
+    lang_ = options_.default_lang;
+    bidi_.clear();
+    nav_.reset(Route{catalog_ ? ScreenKind::attract : ScreenKind::no_catalog, {}});
+    dirty_ = true;
+}
+
+Screen& App::screen_for(ScreenKind kind) {
+    return *screens_.at(kind);
+}
+
+bool App::needs_frame() const {
+    return dirty_ || !input_.idle();
+}
+
+std::optional<double> App::next_wake(double now) const {
+    if (needs_frame())
+        return 0.0;
+    std::optional<double> wake;
+    auto sooner = [&](double t) { wake = wake ? std::min(*wake, t) : t; };
+    const Route& route = nav_.current();
+    if (route.kind != ScreenKind::attract && route.kind != ScreenKind::no_catalog) {
+        double idle = now - last_input_;
+        double countdown_from = options_.idle_timeout_s - options_.countdown_s;
+        if (idle < countdown_from)
+            sooner(countdown_from - idle);
+        else
+            sooner(std::max(0.0, 1.0 - std::fmod(idle - countdown_from, 1.0))); // once a second
+    }
+    const auto it = screens_.find(route.kind);
+    if (it != screens_.end()) {
+        if (it->second->animating(ui_))
+            sooner(1.0 / 30.0); // cross-fades run at a low rate
+        else if (auto in = it->second->wake_in(ui_))
+            sooner(*in);
+    }
+    return wake;
+}
+
+void App::frame(double now) {
+    double dt = last_frame_ > 0 ? std::clamp(now - last_frame_, 1e-4, 0.25) : 1.0 / 60.0;
+    last_frame_ = now;
+    dirty_ = false;
+
+    // A new visitor after a long pause starts fresh.
+    const Route& before = nav_.current();
+    if (before.kind != ScreenKind::attract && before.kind != ScreenKind::no_catalog &&
+        now - last_input_ >= options_.idle_timeout_s)
+        reset_visit();
+
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(width_), static_cast<float>(height_));
+    io.DeltaTime = static_cast<float>(dt);
+    input_.new_frame(io, dt);
+    ImGui::NewFrame();
+
+    ui_.catalog = catalog_ ? &*catalog_ : nullptr;
+    ui_.store = store_ ? &*store_ : nullptr;
+    ui_.search = search_.get();
+    ui_.lang = lang_;
+    ui_.now = now;
+    ui_.screen = {0, 0, io.DisplaySize.x, io.DisplaySize.y};
+    ui_.kiosk_id = options_.kiosk_id;
+    ui_.begin_frame();
+
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    ImGui::Begin("##vitrine", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollWithMouse |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNav);
+    if (nav_.take_changed()) {
+        dirty_ = true;
+        // Logged, never shown: what visitors open, for the organisers and the end-to-end test.
+        static constexpr const char* kNames[] = {"attract", "home",      "sectors", "sector",
+                                                 "stands",  "exhibitor", "product", "search",
+                                                 "info",    "no-catalog"};
+        SDL_Log("screen %s %s", kNames[static_cast<int>(nav_.current().kind)],
+                nav_.current().id.c_str());
+    }
+    Route route = nav_.current(); // a copy: screens may navigate while drawing
+    Screen& screen = screen_for(route.kind);
+    Rect area = ui_.screen;
+    if (screen.chrome()) {
+        Rect bar = area.top(ui_.m.bar());
+        draw_top_bar(screen, route, bar);
+        area = area.cut_top(ui_.m.bar());
+    }
+    screen.draw(ui_, route, area);
+
+    double idle = now - last_input_;
+    if (route.kind != ScreenKind::attract && route.kind != ScreenKind::no_catalog &&
+        idle >= options_.idle_timeout_s - options_.countdown_s)
+        draw_countdown(options_.idle_timeout_s - idle);
+    ImGui::End();
+    ImGui::Render();
+    if (nav_.current() != route || screen.animating(ui_))
+        dirty_ = true;
+}
+
+void App::draw_top_bar(Screen& screen, const Route& route, Rect bar) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const Metrics& m = ui_.m;
+    dl->AddRectFilled(bar.min(), bar.max(), palette::off_white);
+    dl->AddLine(ImVec2(bar.x, bar.y + bar.h - 1), ImVec2(bar.x + bar.w, bar.y + bar.h - 1),
+                palette::sand_deep, m.u(2));
+    float pad = m.u(16), size = bar.h - 2 * pad;
+    float x = m.margin() - pad;
+    Rect inner{bar.x, bar.y + pad, bar.w, size};
+    if (ui_.button("home", ui_.flip(inner, x, inner.y, size * 2.4f, size), ui_.tr("nav.home"),
+                   icon::home, palette::sand, palette::ink, TextSize::caption))
+        nav_.home();
+    x += size * 2.4f + m.u(12);
+    if (nav_.can_go_back() && ui_.button("back", ui_.flip(inner, x, inner.y, size * 2.4f, size),
+                                         ui_.tr("nav.back"), ui_.rtl() ? icon::forward : icon::back,
+                                         palette::sand, palette::ink, TextSize::caption))
+        nav_.back();
+
+    // Languages, always one tap away, at the other end.
+    const std::pair<Lang, const char*> langs[] = {
+        {Lang::fr, "FR"}, {Lang::ar, "عربي"}, {Lang::en, "EN"}, {Lang::zgh, "ⵜⵎⵣ"}};
+    float lw = size * 1.5f, gap = m.u(8);
+    float lx = m.margin() - pad;
+    for (int i = 3; i >= 0; --i) {
+        auto [lang, label] = langs[i];
+        Rect r = ui_.flip(inner, inner.w - lx - lw, inner.y, lw, size);
+        bool active = lang == lang_;
+        if (ui_.button(std::string("lang-") + std::string(lang_code(lang)), r, label, nullptr,
+                       active ? palette::ink : palette::sand,
+                       active ? palette::off_white : palette::ink, TextSize::caption))
+            set_lang(lang);
+        lx += lw + gap;
+    }
+    // The title sits centred between both ends; where it cannot fit whole (a long name on a
+    // portrait screen), it is left out rather than cut: the screen's own heading says it.
+    std::string title = screen.title(ui_, route);
+    float side = std::max(x + size * 2.4f + m.u(24), lx + m.u(16));
+    Rect t{bar.x + side, bar.y, bar.w - 2 * side, bar.h};
+    if (!title.empty() && t.w > 0 && ui_.measure(title, TextSize::title, true).x <= t.w)
+        ui_.text(dl, title, t, TextSize::title, palette::ink, Align::centre, true);
+}
+
+void App::draw_countdown(double remaining) {
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    const Metrics& m = ui_.m;
+    Rect s = ui_.screen;
+    dl->AddRectFilled(s.min(), s.max(), palette::rgb(0x2B2118, 150));
+    Rect card{s.x + (s.w - m.u(760)) / 2, s.y + (s.h - m.u(360)) / 2, m.u(760), m.u(360)};
+    dl->AddRectFilled(card.min(), card.max(), palette::off_white, m.radius());
+    int seconds = static_cast<int>(std::ceil(std::max(0.0, remaining)));
+    std::string n = std::to_string(seconds);
+    ImFont* big = ui_.fonts().display;
+    ImVec2 sz = big->CalcTextSizeA(big->FontSize * 1.6f, FLT_MAX, 0, n.c_str());
+    dl->AddText(big, big->FontSize * 1.6f, ImVec2(card.x + (card.w - sz.x) / 2, card.y + m.u(40)),
+                palette::terracotta, n.c_str());
+    Rect line{card.x + m.u(30), card.y + m.u(210), card.w - m.u(60), m.u(50)};
+    ImGui::PushClipRect(s.min(), s.max(), false);
+    ui_.text(dl, ui_.tr("idle.still_there"), line, TextSize::title, palette::ink, Align::centre,
+             true);
+    line.y += m.u(56);
+    ui_.text(dl, ui_.tr("idle.touch_to_continue"), line, TextSize::body, palette::ink_soft,
+             Align::centre);
+    ImGui::PopClipRect();
+}
+
+} // namespace vitrine::kiosk

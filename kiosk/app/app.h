@@ -1,0 +1,97 @@
+// The kiosk application, the same for the window and the headless runner: it owns the ImGui
+// context, the catalogue, the screens and the visit (language, history, idle timer). The
+// platform around it feeds SDL events and a clock, and asks for frames only when needed.
+#pragma once
+
+#include "app/navigator.h"
+#include "input/touch_input.h"
+#include "screens/screen.h"
+#include "ui/bidi.h"
+#include "ui/fonts.h"
+#include "ui/i18n.h"
+#include "ui/photo_cache.h"
+#include "ui/ui.h"
+#include "vitrine/catalog/search.h"
+#include "vitrine/catalog/store.h"
+
+#include <SDL.h>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace vitrine::kiosk {
+
+class ImGuiSdlRenderer;
+
+struct AppOptions {
+    std::filesystem::path data_dir;
+    std::filesystem::path assets_dir;
+    Lang default_lang = Lang::fr;
+    double idle_timeout_s = 90; // no touch for this long: back to attract, default language
+    double countdown_s = 10;    // the last seconds of it are counted down on screen
+    std::string kiosk_id;       // "you are here" on the map; empty: the plan's first kiosk
+};
+
+class App {
+public:
+    explicit App(AppOptions options);
+    ~App();
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
+
+    // The display's size in pixels. Rebuilds fonts (and their texture) when the scale changes.
+    void resize(int width, int height, ImGuiSdlRenderer& renderer);
+
+    // One input event; true when it may change what is shown.
+    bool handle(const SDL_Event& event, double now);
+
+    // Draws one frame into ImGui's draw data (the caller renders it). `now` in seconds.
+    void frame(double now);
+
+    // Whether a frame is needed now, and when the next one will be if nothing happens
+    // (nullopt: not before the next input, so the kiosk can sleep).
+    bool needs_frame() const;
+    std::optional<double> next_wake(double now) const;
+
+    // Uploads photos that finished decoding; true when one arrived.
+    bool pump_photos(SDL_Renderer* renderer);
+
+    void set_lang(Lang lang);
+    // A new visitor: attract screen, default language, every screen's state forgotten.
+    void reset_visit();
+
+    Ui& ui() { return ui_; }
+    Navigator& nav() { return nav_; }
+    PhotoCache& photos() { return photos_; }
+    const I18n& i18n() const { return i18n_; }
+    bool has_catalog() const { return catalog_.has_value(); }
+
+private:
+    void draw_top_bar(Screen& screen, const Route& route, Rect bar);
+    void draw_countdown(double remaining);
+    Screen& screen_for(ScreenKind kind);
+
+    AppOptions options_;
+    ImGuiContext* imgui_ = nullptr;
+    I18n i18n_;
+    Fonts fonts_;
+    BidiCache bidi_;
+    PhotoCache photos_;
+    TouchInput input_;
+    Navigator nav_;
+    Ui ui_;
+    std::optional<Store> store_;
+    std::optional<Catalog> catalog_;
+    std::unique_ptr<Search> search_;
+    std::map<ScreenKind, std::unique_ptr<Screen>> screens_;
+    Lang lang_;
+    float scale_ = 0;
+    int width_ = 0, height_ = 0;
+    double last_input_ = 0;
+    double last_frame_ = 0;
+    bool dirty_ = true;
+};
+
+} // namespace vitrine::kiosk

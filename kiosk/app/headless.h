@@ -1,0 +1,43 @@
+// Headless render checks: the kiosk's own screens and input path, driven by a scenario, drawn
+// by SDL's software renderer into memory with a fixed clock, so every run gives the same bytes.
+//
+// A scenario is one command a line ('#' starts a comment):
+//   tap "label"              tap the visible item showing that text
+//   tap X Y                  tap at a point (pixels)
+//   drag X1 Y1 X2 Y2 [MS]    press, move over MS milliseconds (default 300), release
+//   type "text"              tap the on-screen keyboard's keys
+//   wait MS                  let MS milliseconds pass (animations, inertia)
+//   idle S                   let S seconds pass with nobody touching (the idle reset)
+//   lang CODE                switch language (fr, ar, en, zgh)
+//   shot NAME                take a picture, compared with the approved NAME.png
+//   expect "text"            fail unless a visible item shows that text
+// A failing line stops the run with its line number and a non-zero exit.
+#pragma once
+
+#include "vitrine/catalog/lang.h"
+
+#include <filesystem>
+#include <optional>
+#include <ostream>
+#include <string>
+
+namespace vitrine::kiosk {
+
+struct HeadlessOptions {
+    int width = 1920;
+    int height = 1080;
+    std::filesystem::path data_dir;
+    std::filesystem::path assets_dir;
+    Lang lang = Lang::fr;
+    std::filesystem::path script;
+    std::filesystem::path out_dir;                   // failures, and every shot if write_shots
+    std::optional<std::filesystem::path> golden_dir; // approved images; none: nothing compared
+    int tolerance = 0;        // per channel: the software renderer is byte-identical
+    bool write_shots = false; // write every shot (for approving), not only failures
+    std::string shot_prefix;  // prepended to shot names ("portrait-")
+};
+
+// Runs the scenario; returns the exit status (0 when every line passed) and reports to `log`.
+int run_headless(const HeadlessOptions& options, std::ostream& log);
+
+} // namespace vitrine::kiosk

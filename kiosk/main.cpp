@@ -1,0 +1,170 @@
+// vitrine: the kiosk. Thin over kiosk_core: parses options, then runs the window loop or the
+// headless runner around the same App.
+
+#include "app/app.h"
+#include "app/headless.h"
+#include "platform/imgui_sdl_renderer.h"
+#include "platform/window.h"
+#include "vitrine/catalog/errors.h"
+
+#include <CLI/CLI.hpp>
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+namespace fs = std::filesystem;
+using namespace vitrine;
+using namespace vitrine::kiosk;
+
+namespace {
+
+struct Size {
+    int width = 1920, height = 1080;
+};
+
+std::optional<Size> parse_size(const std::string& text) {
+    Size s;
+    char x = 0;
+    std::istringstream in(text);
+    if (!(in >> s.width >> x >> s.height) || x != 'x' || s.width < 320 || s.height < 320)
+        return std::nullopt;
+    return s;
+}
+
+// The kiosk's configuration file: {"idle_timeout_s": 90, "kiosk_id": "entree",
+// "default_language": "fr"}.
+void read_config(const fs::path& file, AppOptions& options) {
+    std::ifstream in(file);
+    if (!in)
+        throw std::runtime_error("cannot read the configuration " + file.string());
+    nlohmann::json doc = nlohmann::json::parse(in, nullptr, false);
+    if (!doc.is_object())
+        throw std::runtime_error(file.string() + " is not a JSON object");
+    options.idle_timeout_s = doc.value("idle_timeout_s", options.idle_timeout_s);
+    options.kiosk_id = doc.value("kiosk_id", options.kiosk_id);
+    if (auto lang = lang_from_code(doc.value("default_language", std::string("fr"))))
+        options.default_lang = *lang;
+}
+
+int run_window(AppOptions options, bool windowed, Size size) {
+    KioskWindow window(WindowOptions{windowed, size.width, size.height});
+    App app(std::move(options));
+    ImGuiSdlRenderer renderer(window.renderer(), ImGui::GetIO());
+    PixelSize px = window.size();
+    app.resize(px.width, px.height, renderer);
+    auto clock_start = std::chrono::steady_clock::now();
+    auto now = [&] {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - clock_start)
+            .count();
+    };
+    std::vector<SDL_Event> events;
+    while (true) {
+        // Sleeps until an event, or until the app wants a frame (an animation, the idle
+        // countdown): a kiosk nobody touches uses no CPU.
+        window.wait_events(events, app.next_wake(now()));
+        for (const SDL_Event& e : events) {
+            if (e.type == SDL_QUIT)
+                return 0;
+            if (e.type == SDL_KEYDOWN && e.key.keysym.sym == SDLK_q &&
+                (e.key.keysym.mod & KMOD_CTRL))
+                return 0; // for maintenance with a keyboard; visitors have none
+            if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+                PixelSize s = window.size();
+                app.resize(s.width, s.height, renderer);
+            }
+            app.handle(e, now());
+        }
+        app.pump_photos(window.renderer());
+        if (!app.needs_frame())
+            continue;
+        app.frame(now());
+        SDL_SetRenderDrawColor(window.renderer(), 0xF3, 0xE9, 0xDA, 0xFF);
+        SDL_RenderClear(window.renderer());
+        renderer.render(ImGui::GetDrawData());
+        window.present();
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    CLI::App cli{"vitrine: the kiosk catalogue of the fair"};
+    std::string data_dir, pack, size_text = "1920x1080", lang_text, config, script, out, golden;
+    bool windowed = false, headless = false, write_shots = false;
+    int tolerance = 0;
+    cli.add_option("--data-dir", data_dir, "Data directory (default as vitrine-pack's)");
+    cli.add_option("--pack", pack, "Import this pack first");
+    cli.add_flag("--windowed", windowed, "A window instead of fullscreen");
+    cli.add_option("--size", size_text, "Window or render size, WxH")->capture_default_str();
+    cli.add_option("--lang", lang_text, "Language: fr, ar, en or zgh");
+    cli.add_option("--config", config, "Configuration file (JSON)");
+    cli.add_flag("--headless", headless, "Render with no display, driven by --script");
+    cli.add_option("--script", script, "Headless: the scenario to run");
+    cli.add_option("--out", out, "Headless: where failures (and shots) are written");
+    cli.add_option("--golden", golden, "Headless: approved images to compare with");
+    cli.add_option("--tolerance", tolerance, "Headless: per-channel difference tolerated");
+    cli.add_flag("--write-shots", write_shots, "Headless: write every shot, not only failures");
+    try {
+        cli.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        int status = cli.exit(e);
+        return e.get_exit_code() == 0 ? status : 2;
+    }
+    auto size = parse_size(size_text);
+    if (!size) {
+        std::cerr << "vitrine: --size takes WxH, e.g. 1920x1080 or 1080x1920\n";
+        return 2;
+    }
+    AppOptions options;
+    options.data_dir = data_dir.empty() ? default_data_dir() : fs::path(data_dir);
+    options.assets_dir = VITRINE_ASSETS_DIR;
+    try {
+        if (!config.empty())
+            read_config(config, options);
+        if (!lang_text.empty()) {
+            auto lang = lang_from_code(lang_text);
+            if (!lang) {
+                std::cerr << "vitrine: --lang takes fr, ar, en or zgh\n";
+                return 2;
+            }
+            options.default_lang = *lang;
+        }
+        if (!pack.empty()) {
+            Store store(options.data_dir);
+            Diagnostics diags;
+            if (store.import_pack(pack, diags) == ImportOutcome::refused) {
+                for (const Diagnostic& d : diags.sorted())
+                    std::cerr << d.to_string() << "\n";
+                std::cerr << "vitrine: the pack was not imported; starting with the installed "
+                             "catalogue\n";
+            }
+        }
+        if (headless) {
+            if (script.empty()) {
+                std::cerr << "vitrine: --headless needs --script FILE\n";
+                return 2;
+            }
+            HeadlessOptions h;
+            h.width = size->width;
+            h.height = size->height;
+            h.data_dir = options.data_dir;
+            h.assets_dir = options.assets_dir;
+            h.lang = options.default_lang;
+            h.script = script;
+            h.out_dir = out;
+            if (!golden.empty())
+                h.golden_dir = fs::path(golden);
+            h.tolerance = tolerance;
+            h.write_shots = write_shots;
+            return run_headless(h, std::cerr);
+        }
+        return run_window(options, windowed, *size);
+    } catch (const DisplayUnavailable& e) {
+        std::cerr << "vitrine: " << e.what() << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "vitrine: " << e.what() << "\n";
+        return 1;
+    }
+}

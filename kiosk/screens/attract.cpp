@@ -1,0 +1,96 @@
+#include "screens/attract.h"
+
+#include "screens/cards.h"
+
+#include <cmath>
+
+namespace vitrine::kiosk {
+
+bool AttractScreen::animating(const Ui& ui) const {
+    if (started_ < 0)
+        return true;
+    double t = std::fmod(ui.now - started_, kSlide);
+    return t < kFade;
+}
+
+std::optional<double> AttractScreen::wake_in(const Ui& ui) const {
+    if (started_ < 0)
+        return 0.0;
+    return kSlide - std::fmod(ui.now - started_, kSlide);
+}
+
+void AttractScreen::draw(Ui& ui, const Route&, Rect area) {
+    if (started_ < 0)
+        started_ = ui.now;
+    const Metrics& m = ui.m;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(area.min(), area.max(), palette::sand);
+    if (ui.hit("attract", area, ui.tr("attract.touch"))) {
+        ui.nav().home();
+        return;
+    }
+    const Catalog& c = *ui.catalog;
+
+    // Photos: every product's cover, one every few, so makers alternate.
+    std::vector<const Photo*> slides;
+    for (size_t i = 0; i < c.products.size(); i += 3)
+        if (!c.products[i].photos.empty())
+            if (auto it = c.photos.find(c.products[i].photos.front()); it != c.photos.end())
+                slides.push_back(&it->second);
+    Rect photo_area = ui.portrait() ? Rect{area.x, area.y, area.w, area.h * 0.58f}
+                                    : ui.flip(area, area.w * 0.42f, area.y, area.w * 0.58f, area.h);
+    if (!slides.empty()) {
+        double t = ui.now - started_;
+        size_t index = static_cast<size_t>(t / kSlide);
+        double into = std::fmod(t, kSlide);
+        const Photo* now_photo = slides[index % slides.size()];
+        const Photo* prev = slides[(index + slides.size() - 1) % slides.size()];
+        ui.photo(dl, now_photo->display_path, photo_area, 0);
+        if (index > 0 && into < kFade) {
+            // The previous photo fades out over the new one.
+            float alpha = 1.0f - static_cast<float>(into / kFade);
+            size_t vtx = static_cast<size_t>(dl->VtxBuffer.Size);
+            ui.photo(dl, prev->display_path, photo_area, 0);
+            for (size_t v = vtx; v < static_cast<size_t>(dl->VtxBuffer.Size); ++v) {
+                ImU32& col = dl->VtxBuffer[static_cast<int>(v)].col;
+                col = (col & 0x00FFFFFF) | (static_cast<ImU32>(alpha * 255) << 24);
+            }
+        }
+    }
+
+    // The fair, in the visitor's default language, large.
+    Rect text_area = ui.portrait() ? Rect{area.x, area.y + area.h * 0.58f, area.w, area.h * 0.42f}
+                                   : ui.flip(area, 0, area.y, area.w * 0.42f, area.h);
+    Rect inner = text_area.inset(m.u(64));
+    dl->AddRectFilled(text_area.min(), text_area.max(), palette::off_white);
+    float y = inner.y + (ui.portrait() ? m.u(10) : inner.h * 0.18f);
+    dl->AddRectFilled(ImVec2(inner.x, y), ImVec2(inner.x + m.u(96), y + m.u(8)),
+                      palette::terracotta);
+    if (ui.rtl())
+        dl->AddRectFilled(ImVec2(inner.x + inner.w - m.u(96), y),
+                          ImVec2(inner.x + inner.w, y + m.u(8)), palette::terracotta);
+    y += m.u(40);
+    y += ui.paragraph(dl, ui.in_lang(c.fair.name), {inner.x, y, inner.w, 0}, TextSize::display,
+                      palette::ink, Align::start, 3, true);
+    y += m.u(24);
+    ui.text(dl, fair_dates(ui), {inner.x, y, inner.w, m.u(48)}, TextSize::title,
+            palette::terracotta, Align::start, true);
+    y += m.u(56);
+    ui.text(dl,
+            ui.in_lang(c.fair.venue) + (c.fair.city.empty() ? "" : " · " + ui.in_lang(c.fair.city)),
+            {inner.x, y, inner.w, m.u(44)}, TextSize::body, palette::ink_soft);
+
+    // The invitation, in French, Arabic and English at once: nobody has chosen yet.
+    float band_h = m.u(132);
+    Rect band{text_area.x, text_area.y + text_area.h - band_h, text_area.w, band_h};
+    dl->AddRectFilled(band.min(), band.max(), palette::terracotta);
+    Rect line{band.x + m.u(40), band.y + m.u(14), band.w - m.u(80), m.u(54)};
+    ui.text(dl, ui.i18n().tr(Lang::fr, "attract.touch"), line, TextSize::title, palette::off_white,
+            Align::centre, true);
+    line.y += m.u(58);
+    std::string others =
+        ui.i18n().tr(Lang::ar, "attract.touch") + "  ·  " + ui.i18n().tr(Lang::en, "attract.touch");
+    ui.text(dl, others, line, TextSize::body, palette::off_white, Align::centre);
+}
+
+} // namespace vitrine::kiosk

@@ -1,0 +1,140 @@
+#include "screens/cards.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace vitrine::kiosk {
+
+int columns_for(float width, float min_width, float gap) {
+    return std::max(1, static_cast<int>((width + gap) / (min_width + gap)));
+}
+
+const Photo* cover_of(const Catalog& catalog, const Exhibitor& e) {
+    for (size_t i : e.products) {
+        const Product& p = catalog.products[i];
+        if (!p.photos.empty())
+            if (auto it = catalog.photos.find(p.photos.front()); it != catalog.photos.end())
+                return &it->second;
+    }
+    return nullptr;
+}
+
+std::string stand_label(Ui& ui, const std::string& stand) {
+    return ui.i18n().format(ui.lang, "stand.number", "stand", stand);
+}
+
+std::string price_label(Ui& ui, const Price& price) {
+    auto amount = [](int64_t centimes) {
+        std::string s = std::to_string(centimes / 100);
+        if (centimes % 100) {
+            char frac[8];
+            std::snprintf(frac, sizeof frac, ",%02d", static_cast<int>(centimes % 100));
+            s += frac;
+        }
+        return s;
+    };
+    std::string value = amount(price.min_centimes);
+    if (price.max_centimes != price.min_centimes)
+        value += " – " + amount(price.max_centimes);
+    return ui.i18n().format(ui.lang, "price.mad", "price", value);
+}
+
+bool exhibitor_card(Ui& ui, const Exhibitor& e, Rect r) {
+    const Metrics& m = ui.m;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const std::string& name = ui.in_lang(e.name);
+    bool pressed = false;
+    bool tapped = ui.hit("ex-" + e.id, r, name, &pressed);
+    Rect card = pressed ? Rect{r.x, r.y + m.u(3), r.w, r.h} : r;
+    if (!pressed)
+        ui.shadow(dl, card, m.radius());
+    dl->AddRectFilled(card.min(), card.max(), palette::off_white, m.radius());
+    float photo_h = std::round(card.h * 0.62f);
+    const Sector* sector = ui.catalog->sector(e.subsector.empty() ? e.sector : e.subsector);
+    if (const Photo* photo = cover_of(*ui.catalog, e))
+        ui.photo(dl, photo->thumb_path, card.top(photo_h), m.radius(), ImDrawFlags_RoundCornersTop);
+    else
+        dl->AddRectFilled(card.min(), ImVec2(card.x + card.w, card.y + photo_h), palette::sand_deep,
+                          m.radius(), ImDrawFlags_RoundCornersTop);
+    // The sector's colour along the card's edge, the same way everywhere.
+    if (sector)
+        dl->AddRectFilled(ImVec2(card.x, card.y + photo_h),
+                          ImVec2(card.x + card.w, card.y + photo_h + m.u(8)),
+                          sector_color(sector->color));
+    float pad = m.u(20);
+    Rect text{card.x + pad, card.y + photo_h + m.u(16), card.w - 2 * pad, m.u(40)};
+    ui.text(dl, name, text, TextSize::body, palette::ink, Align::start, true);
+    text.y += m.u(42);
+    std::string where = ui.in_lang(e.city) + " · " + stand_label(ui, e.stand);
+    ui.text(dl, where, text, TextSize::caption, palette::ink_soft);
+    if (e.featured) {
+        ImFont* f = ui.font(TextSize::caption);
+        Rect star = ui.flip(card, card.w - m.u(56), card.y + m.u(14), m.u(42), m.u(42));
+        dl->AddCircleFilled(star.centre(), m.u(21), palette::saffron);
+        ImVec2 sz = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, icon::star);
+        dl->AddText(f, f->FontSize, ImVec2(star.centre().x - sz.x / 2, star.centre().y - sz.y / 2),
+                    palette::off_white, icon::star);
+    }
+    return tapped;
+}
+
+bool product_card(Ui& ui, const Product& p, Rect r, bool show_maker) {
+    const Metrics& m = ui.m;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const std::string& name = ui.in_lang(p.name);
+    bool pressed = false;
+    bool tapped = ui.hit("pr-" + p.id, r, name, &pressed);
+    Rect card = pressed ? Rect{r.x, r.y + m.u(3), r.w, r.h} : r;
+    if (!pressed)
+        ui.shadow(dl, card, m.radius());
+    dl->AddRectFilled(card.min(), card.max(), palette::off_white, m.radius());
+    float photo_h = std::round(card.h * 0.66f);
+    const Photo* photo = nullptr;
+    if (!p.photos.empty())
+        if (auto it = ui.catalog->photos.find(p.photos.front()); it != ui.catalog->photos.end())
+            photo = &it->second;
+    if (photo)
+        ui.photo(dl, photo->thumb_path, card.top(photo_h), m.radius(), ImDrawFlags_RoundCornersTop);
+    else
+        dl->AddRectFilled(card.min(), ImVec2(card.x + card.w, card.y + photo_h), palette::sand_deep,
+                          m.radius(), ImDrawFlags_RoundCornersTop);
+    float pad = m.u(18);
+    Rect text{card.x + pad, card.y + photo_h + m.u(12), card.w - 2 * pad, m.u(38)};
+    ui.text(dl, name, text, TextSize::body, palette::ink, Align::start, true);
+    text.y += m.u(40);
+    std::string second;
+    if (show_maker)
+        if (const Exhibitor* e = ui.catalog->exhibitor(p.exhibitor))
+            second = ui.in_lang(e->name);
+    if (p.price)
+        second =
+            second.empty() ? price_label(ui, *p.price) : second + " · " + price_label(ui, *p.price);
+    ui.text(dl, second, text, TextSize::caption, palette::ink_soft);
+    return tapped;
+}
+
+} // namespace vitrine::kiosk
+
+namespace vitrine::kiosk {
+
+std::string fair_dates(Ui& ui) {
+    const Fair& fair = ui.catalog->fair;
+    auto part = [](const std::string& iso, size_t at, size_t n) {
+        return iso.size() >= at + n ? std::atoi(iso.substr(at, n).c_str()) : 0;
+    };
+    int y0 = part(fair.start_date, 0, 4), m0 = part(fair.start_date, 5, 2),
+        d0 = part(fair.start_date, 8, 2);
+    int y1 = part(fair.end_date, 0, 4), m1 = part(fair.end_date, 5, 2),
+        d1 = part(fair.end_date, 8, 2);
+    if (m0 < 1 || m0 > 12 || m1 < 1 || m1 > 12)
+        return fair.start_date + " – " + fair.end_date;
+    auto month = [&](int mo) { return ui.tr("month." + std::to_string(mo)); };
+    std::string out = std::to_string(d0);
+    if (m0 != m1 || y0 != y1)
+        out += " " + month(m0);
+    if (y0 != y1)
+        out += " " + std::to_string(y0);
+    return out + " – " + std::to_string(d1) + " " + month(m1) + " " + std::to_string(y1);
+}
+
+} // namespace vitrine::kiosk

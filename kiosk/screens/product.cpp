@@ -1,0 +1,138 @@
+#include "screens/product.h"
+
+#include "input/touch_input.h"
+#include "screens/cards.h"
+#include "vitrine/catalog/labels.h"
+
+namespace vitrine::kiosk {
+
+void ProductScreen::reset() {
+    shown_.clear();
+    photo_ = 0;
+}
+
+std::string ProductScreen::title(Ui& ui, const Route& route) {
+    const Product* p = ui.catalog->product(route.id);
+    const Exhibitor* e = p ? ui.catalog->exhibitor(p->exhibitor) : nullptr;
+    return e ? ui.in_lang(e->name) : std::string();
+}
+
+void ProductScreen::draw(Ui& ui, const Route& route, Rect area) {
+    const Metrics& m = ui.m;
+    const Catalog& c = *ui.catalog;
+    const Product* p = c.product(route.id);
+    const Exhibitor* e = p ? c.exhibitor(p->exhibitor) : nullptr;
+    if (!p || !e) {
+        ui.nav().back();
+        return;
+    }
+    if (shown_ != p->id) {
+        shown_ = p->id;
+        photo_ = 0;
+    }
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    Rect page = area.inset(m.margin());
+    bool portrait = ui.portrait();
+
+    // The gallery: swipe, or tap the arrows, or the dots.
+    Rect gallery =
+        portrait ? page.top(page.w * 0.95f) : ui.flip(page, 0, page.y, page.w * 0.56f, page.h);
+    size_t count = p->photos.size();
+    if (count > 1 && gallery.contains(ui.input().gesture_origin())) {
+        int swipe = ui.input().swipe();
+        // A swipe towards the start edge shows the next photo (mirrored in Arabic).
+        int next = ui.rtl() ? swipe : -swipe;
+        if (next > 0)
+            photo_ = (photo_ + 1) % count;
+        else if (next < 0)
+            photo_ = (photo_ + count - 1) % count;
+    }
+    ui.shadow(dl, gallery, m.radius());
+    const Photo* photo = nullptr;
+    if (count > 0)
+        if (auto it = c.photos.find(p->photos[photo_ % count]); it != c.photos.end())
+            photo = &it->second;
+    if (photo)
+        ui.photo(dl, photo->display_path, gallery, m.radius());
+    else
+        dl->AddRectFilled(gallery.min(), gallery.max(), palette::sand_deep, m.radius());
+    if (count > 1) {
+        float dot = m.u(14), gap = m.u(14);
+        float total = static_cast<float>(count) * dot + static_cast<float>(count - 1) * gap;
+        Rect dots_bg{gallery.centre().x - total / 2 - m.u(18), gallery.y + gallery.h - m.u(58),
+                     total + m.u(36), m.u(38)};
+        dl->AddRectFilled(dots_bg.min(), dots_bg.max(), palette::rgb(0x2B2118, 110), m.u(19));
+        for (size_t i = 0; i < count; ++i) {
+            Rect d = ui.flip(dots_bg, m.u(18) + static_cast<float>(i) * (dot + gap),
+                             dots_bg.y + m.u(12), dot, dot);
+            dl->AddCircleFilled(d.centre(), dot / 2,
+                                i == photo_ ? palette::off_white : palette::rgb(0xFCF8F2, 110));
+        }
+        float side = m.target();
+        Rect prev = ui.flip(gallery, m.u(16), gallery.centre().y - side / 2, side, side);
+        Rect next =
+            ui.flip(gallery, gallery.w - side - m.u(16), gallery.centre().y - side / 2, side, side);
+        if (ui.button("photo-prev", prev, "", ui.rtl() ? icon::forward : icon::back,
+                      palette::rgb(0xFCF8F2, 210), palette::ink))
+            photo_ = (photo_ + count - 1) % count;
+        if (ui.button("photo-next", next, "", ui.rtl() ? icon::back : icon::forward,
+                      palette::rgb(0xFCF8F2, 210), palette::ink))
+            photo_ = (photo_ + 1) % count;
+    }
+
+    // The details.
+    Rect info = portrait ? page.cut_top(page.w * 0.95f + m.u(36))
+                         : ui.flip(page, page.w * 0.56f + m.u(48), page.y, page.w * 0.44f - m.u(48),
+                                   page.h);
+    float y = info.y;
+    y += ui.paragraph(dl, ui.in_lang(p->name), {info.x, y, info.w, 0}, TextSize::display,
+                      palette::ink, Align::start, 3, true);
+    y += m.u(12);
+    if (p->price) {
+        ui.text(dl, price_label(ui, *p->price), {info.x, y, info.w, m.u(50)}, TextSize::title,
+                palette::terracotta, Align::start, true);
+        y += m.u(46);
+        ui.text(dl, ui.tr("product.price_note"), {info.x, y, info.w, m.u(32)}, TextSize::caption,
+                palette::ink_soft);
+        y += m.u(48);
+    }
+    if (!p->material.empty()) {
+        y += ui.paragraph(dl, ui.in_lang(p->material), {info.x, y, info.w, 0}, TextSize::body,
+                          palette::ink_soft, Align::start, 2);
+        y += m.u(16);
+    }
+    // Labels as small chips on one line.
+    float lx = 0;
+    for (const std::string& key : p->labels) {
+        const LabelInfo* label = find_label(key);
+        if (!label)
+            continue;
+        std::string text(label->in(ui.lang));
+        float w = ui.measure(text, TextSize::caption, true).x + m.u(32);
+        if (lx + w > info.w)
+            break;
+        Rect chip = ui.flip(info, lx, y, w, m.u(44));
+        dl->AddRectFilled(chip.min(), chip.max(), palette::rgb(0x1F7A5A, 36), m.u(22));
+        ui.text(dl, text, chip, TextSize::caption, palette::zellige, Align::centre, true);
+        lx += w + m.u(10);
+    }
+    if (lx > 0)
+        y += m.u(64);
+    float rest = info.y + info.h - y - 2 * m.target() - m.u(40);
+    if (rest > m.u(60))
+        y += ui.paragraph(dl, ui.in_lang(p->description), {info.x, y, info.w, rest}, TextSize::body,
+                          palette::ink, Align::start,
+                          static_cast<int>(rest / (m.text(TextSize::body) * 1.35f)));
+
+    // The maker and the way to their stand, at the bottom.
+    float by = info.y + info.h - 2 * m.target() - m.u(20);
+    if (ui.button("maker", {info.x, by, info.w, m.target()}, ui.in_lang(e->name), icon::users,
+                  palette::off_white, palette::ink))
+        ui.nav().go({ScreenKind::exhibitor, e->id});
+    if (ui.button("see-stand", {info.x, by + m.target() + m.u(20), info.w, m.target()},
+                  ui.i18n().format(ui.lang, "product.see_stand", "stand", e->stand), icon::marker,
+                  palette::terracotta, palette::off_white))
+        ui.nav().go({ScreenKind::exhibitor, e->id});
+}
+
+} // namespace vitrine::kiosk

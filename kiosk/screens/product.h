@@ -1,0 +1,20 @@
+// A product: large photos with swipe, name, maker, material or origin, labels, indicative
+// price, and the way to the maker's stand.
+#pragma once
+
+#include "screens/screen.h"
+
+namespace vitrine::kiosk {
+
+class ProductScreen : public Screen {
+public:
+    void draw(Ui& ui, const Route& route, Rect area) override;
+    void reset() override;
+    std::string title(Ui& ui, const Route& route) override;
+
+private:
+    std::string shown_;
+    size_t photo_ = 0; // which photo of the gallery
+};
+
+} // namespace vitrine::kiosk

@@ -1,0 +1,65 @@
+// Photos for the screens: decoded off the UI thread, uploaded as textures on it, kept within a
+// memory budget (least recently drawn go first). A frame never waits on disk: until a photo
+// arrives, get() returns null and the screen draws a soft placeholder.
+#pragma once
+
+#include <SDL.h>
+#include <condition_variable>
+#include <deque>
+#include <filesystem>
+#include <list>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+namespace vitrine::kiosk {
+
+class PhotoCache {
+public:
+    explicit PhotoCache(size_t budget_bytes = 192u << 20);
+    ~PhotoCache();
+    PhotoCache(const PhotoCache&) = delete;
+    PhotoCache& operator=(const PhotoCache&) = delete;
+
+    // The texture (an SDL_Texture*) of a rendition, or null while it loads or if it cannot.
+    SDL_Texture* get(const std::filesystem::path& file);
+    // UI thread, once a frame: turns decoded photos into textures. True when one arrived.
+    bool pump(SDL_Renderer* renderer);
+    // Photos requested and not yet on screen.
+    bool loading() const;
+    // Blocks until every requested photo is decoded (the headless runner, before a shot).
+    void wait_decoded();
+    // Drops every texture (the renderer is going away, or a new catalogue was installed).
+    void clear();
+    size_t bytes() const { return bytes_; }
+
+private:
+    struct Decoded {
+        std::string key;
+        int width = 0, height = 0;
+        std::vector<unsigned char> rgba; // empty: the file could not be read
+    };
+    struct Entry {
+        SDL_Texture* texture = nullptr;
+        size_t bytes = 0;
+        std::list<std::string>::iterator lru;
+    };
+    void worker();
+    void evict_to(size_t budget);
+
+    size_t budget_;
+    size_t bytes_ = 0;
+    std::unordered_map<std::string, Entry> entries_;  // UI thread only
+    std::list<std::string> lru_;                      // front: most recently drawn
+    std::unordered_map<std::string, bool> requested_; // UI thread only: key -> failed
+    mutable std::mutex mutex_;
+    std::condition_variable wake_, idle_;
+    std::deque<std::string> queue_; // under mutex_
+    std::vector<Decoded> done_;     // under mutex_
+    size_t in_flight_ = 0;          // under mutex_
+    bool stop_ = false;             // under mutex_
+    std::thread thread_;
+};
+
+} // namespace vitrine::kiosk

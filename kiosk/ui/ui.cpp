@@ -1,0 +1,246 @@
+#include "ui/ui.h"
+
+#include "input/touch_input.h"
+#include "vitrine/catalog/store.h"
+
+#include <algorithm>
+#include <imgui_internal.h>
+
+namespace vitrine::kiosk {
+
+void Ui::begin_frame() {
+    items_.clear();
+}
+
+void Ui::record(std::string_view text, Rect r, bool tappable) {
+    if (text.empty() || r.w <= 0 || r.h <= 0)
+        return;
+    // Only what a visitor could see: inside the screen and the current clip rectangle.
+    ImVec4 clip = ImGui::GetWindowDrawList()->_ClipRectStack.back();
+    float x0 = std::max(r.x, clip.x), y0 = std::max(r.y, clip.y);
+    float x1 = std::min(r.x + r.w, clip.z), y1 = std::min(r.y + r.h, clip.w);
+    if (x1 <= x0 || y1 <= y0)
+        return;
+    items_.push_back({std::string(text), {x0, y0, x1 - x0, y1 - y0}, tappable});
+}
+
+ImFont* Ui::font(TextSize size, bool bold) const {
+    if (bold && size == TextSize::body)
+        return fonts_.body_bold;
+    return fonts_.get(size);
+}
+
+ImVec2 Ui::measure(std::string_view text, TextSize size, bool bold) {
+    ImFont* f = font(size, bold);
+    std::string_view shown = bidi_.visual(text, rtl());
+    return f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, shown.data(), shown.data() + shown.size());
+}
+
+void Ui::text(ImDrawList* dl, std::string_view text, Rect box, TextSize size, ImU32 color,
+              Align align, bool bold) {
+    if (text.empty())
+        return;
+    ImFont* f = font(size, bold);
+    std::string_view shown = bidi_.visual(text, rtl());
+    ImVec2 extent =
+        f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, shown.data(), shown.data() + shown.size());
+    bool from_right = (align == Align::start && rtl()) || (align == Align::end && !rtl());
+    float x = align == Align::centre ? box.x + (box.w - extent.x) / 2
+              : from_right           ? box.x + box.w - extent.x
+                                     : box.x;
+    float y = box.y + (box.h - extent.y) / 2;
+    ImVec4 clip(box.x, box.y, box.x + box.w, box.y + box.h);
+    dl->AddText(f, f->FontSize, ImVec2(std::floor(x), std::floor(y)), color, shown.data(),
+                shown.data() + shown.size(), 0, &clip);
+    record(text, {std::max(x, box.x), box.y, std::min(extent.x, box.w), box.h}, false);
+}
+
+std::vector<std::string> Ui::wrap(std::string_view text, float width, ImFont* f, float size) {
+    // Words are measured in their shaped form, since Arabic letters change width when joined.
+    std::vector<std::string> lines;
+    std::string line;
+    auto width_of = [&](const std::string& s) {
+        std::string_view shown = bidi_.visual(s, rtl());
+        return f->CalcTextSizeA(size, FLT_MAX, 0, shown.data(), shown.data() + shown.size()).x;
+    };
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t end = text.find_first_of(" \n", start);
+        std::string_view word = text.substr(
+            start, end == std::string_view::npos ? std::string_view::npos : end - start);
+        std::string candidate = line.empty() ? std::string(word) : line + " " + std::string(word);
+        if (!line.empty() && width_of(candidate) > width) {
+            lines.push_back(line);
+            line = std::string(word);
+        } else {
+            line = candidate;
+        }
+        if (end != std::string_view::npos && text[end] == '\n') {
+            lines.push_back(line);
+            line.clear();
+        }
+        if (end == std::string_view::npos)
+            break;
+        start = end + 1;
+    }
+    if (!line.empty())
+        lines.push_back(line);
+    return lines;
+}
+
+float Ui::paragraph_height(std::string_view text, float width, TextSize size, int max_lines,
+                           bool bold) {
+    ImFont* f = font(size, bold);
+    size_t n = wrap(text, width, f, f->FontSize).size();
+    if (max_lines > 0)
+        n = std::min(n, static_cast<size_t>(max_lines));
+    return static_cast<float>(n) * f->FontSize * 1.35f;
+}
+
+float Ui::paragraph(ImDrawList* dl, std::string_view text, Rect box, TextSize size, ImU32 color,
+                    Align align, int max_lines, bool bold) {
+    ImFont* f = font(size, bold);
+    std::vector<std::string> lines = wrap(text, box.w, f, f->FontSize);
+    float line_h = f->FontSize * 1.35f;
+    size_t count = lines.size();
+    if (max_lines > 0 && count > static_cast<size_t>(max_lines)) {
+        count = static_cast<size_t>(max_lines);
+        lines[count - 1] += "…";
+    }
+    for (size_t i = 0; i < count; ++i)
+        this->text(dl, lines[i], {box.x, box.y + line_h * static_cast<float>(i), box.w, line_h},
+                   size, color, align, bold);
+    return line_h * static_cast<float>(count);
+}
+
+Rect Ui::flip(const Rect& area, float offset, float y, float w, float h) const {
+    float x = rtl() ? area.x + area.w - offset - w : area.x + offset;
+    return {x, y, w, h};
+}
+
+bool Ui::hit(std::string_view id, Rect r, std::string_view label, bool* pressed) {
+    ImGui::SetCursorScreenPos(r.min());
+    ImGui::PushID(id.data(), id.data() + id.size());
+    bool clicked =
+        ImGui::InvisibleButton("##hit", ImVec2(std::max(r.w, 1.0f), std::max(r.h, 1.0f)));
+    if (pressed)
+        *pressed = ImGui::IsItemActive();
+    ImGui::PopID();
+    record(label, r, true);
+    return clicked;
+}
+
+bool Ui::button(std::string_view id, Rect r, std::string_view label, const char* icon, ImU32 fill,
+                ImU32 ink, TextSize size) {
+    bool pressed = false;
+    bool clicked = hit(id, r, label, &pressed);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    float rounding = std::min(m.radius(), r.h / 2);
+    if (!pressed)
+        dl->AddRectFilled(ImVec2(r.x, r.y + m.u(3)), ImVec2(r.x + r.w, r.y + r.h + m.u(3)),
+                          palette::shadow, rounding);
+    Rect body = pressed ? Rect{r.x, r.y + m.u(2), r.w, r.h} : r;
+    dl->AddRectFilled(body.min(), body.max(), fill, rounding);
+    if (pressed)
+        dl->AddRectFilled(body.min(), body.max(), palette::pressed, rounding);
+    // Icon then label, as one centred group (mirrored in Arabic).
+    ImFont* f = font(size, true);
+    float icon_w = icon ? f->FontSize * 1.2f : 0;
+    float label_w = label.empty() ? 0 : measure(label, size, true).x;
+    float gap = icon && !label.empty() ? m.u(14) : 0;
+    float total = std::min(icon_w + gap + label_w, body.w - m.u(24));
+    float start = body.x + (body.w - total) / 2;
+    Rect group{start, body.y, total, body.h};
+    if (icon) {
+        Rect icon_box = flip(group, 0, body.y, icon_w, body.h);
+        ImVec2 isz = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, icon);
+        dl->AddText(f, f->FontSize,
+                    ImVec2(std::floor(icon_box.x + (icon_w - isz.x) / 2),
+                           std::floor(icon_box.y + (icon_box.h - isz.y) / 2)),
+                    ink, icon);
+    }
+    if (!label.empty()) {
+        Rect text_box = flip(group, icon_w + gap, body.y, total - icon_w - gap, body.h);
+        text(dl, label, text_box, size, ink, Align::centre, true);
+    }
+    return clicked;
+}
+
+void Ui::shadow(ImDrawList* dl, Rect r, float rounding) {
+    for (int i = 3; i >= 1; --i) {
+        float d = m.u(2.5f) * static_cast<float>(i);
+        dl->AddRectFilled(ImVec2(r.x - d * 0.3f, r.y + d * 0.6f),
+                          ImVec2(r.x + r.w + d * 0.3f, r.y + r.h + d), palette::rgb(0x5A3A1A, 10),
+                          rounding + d);
+    }
+}
+
+void Ui::photo(ImDrawList* dl, const std::string& relative_path, Rect r, float rounding,
+               ImDrawFlags corners, ImU32 backdrop) {
+    SDL_Texture* texture = nullptr;
+    int tw = 0, th = 0;
+    if (store && !relative_path.empty()) {
+        texture = photos_.get(store->media_path(relative_path));
+        if (texture)
+            SDL_QueryTexture(texture, nullptr, nullptr, &tw, &th);
+    }
+    if (!texture || tw == 0 || th == 0) {
+        dl->AddRectFilled(r.min(), r.max(), palette::sand_deep, rounding, corners);
+        return;
+    }
+    // Cover: crop the photo's longer side so it fills the frame without distortion.
+    float frame = r.w / r.h, image = static_cast<float>(tw) / static_cast<float>(th);
+    ImVec2 uv0(0, 0), uv1(1, 1);
+    if (image > frame) {
+        float keep = frame / image;
+        uv0.x = (1 - keep) / 2, uv1.x = 1 - uv0.x;
+    } else {
+        float keep = image / frame;
+        uv0.y = (1 - keep) / 2, uv1.y = 1 - uv0.y;
+    }
+    // A plain quad, then the corners masked: SDL's software rasteriser mis-samples the long
+    // thin triangles of a rounded textured fan, and approved images come from it.
+    dl->AddImage(reinterpret_cast<ImTextureID>(texture), r.min(), r.max(), uv0, uv1);
+    if (rounding <= 0)
+        return;
+    struct Corner {
+        ImDrawFlags flag;
+        ImVec2 at, centre;
+        float from;
+    };
+    const Corner all[] = {
+        {ImDrawFlags_RoundCornersTopLeft, r.min(), ImVec2(r.x + rounding, r.y + rounding), IM_PI},
+        {ImDrawFlags_RoundCornersTopRight, ImVec2(r.x + r.w, r.y),
+         ImVec2(r.x + r.w - rounding, r.y + rounding), IM_PI * 1.5f},
+        {ImDrawFlags_RoundCornersBottomRight, r.max(),
+         ImVec2(r.x + r.w - rounding, r.y + r.h - rounding), 0},
+        {ImDrawFlags_RoundCornersBottomLeft, ImVec2(r.x, r.y + r.h),
+         ImVec2(r.x + rounding, r.y + r.h - rounding), IM_PI * 0.5f},
+    };
+    for (const Corner& c : all) {
+        if (!(corners & c.flag))
+            continue;
+        // A fan from the square corner over the quarter circle covers exactly what rounding
+        // removes.
+        dl->PathLineTo(c.at);
+        dl->PathArcTo(c.centre, rounding, c.from, c.from + IM_PI * 0.5f, 10);
+        dl->PathFillConvex(backdrop);
+    }
+}
+
+void ScrollArea::begin(Ui& ui, Rect view, float content, bool horizontal) {
+    extent_ = horizontal ? view.w : view.h;
+    TouchInput& input = ui.input();
+    if (view.contains(input.gesture_origin())) {
+        ImVec2 d = input.scroll_delta();
+        offset_ -= horizontal ? (ui.rtl() ? -d.x : d.x) : d.y;
+    }
+    offset_ = std::clamp(offset_, 0.0f, std::max(0.0f, content - extent_));
+    ImGui::PushClipRect(view.min(), view.max(), true);
+}
+
+void ScrollArea::end() {
+    ImGui::PopClipRect();
+}
+
+} // namespace vitrine::kiosk

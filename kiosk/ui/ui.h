@@ -1,0 +1,144 @@
+// What every screen draws with: the catalogue, the language and its direction, the type scale,
+// shaped text, photos, touch input and navigation; and the touch widgets built on them.
+// Layout is done in rectangles, so that mirroring for right-to-left is one function (flip).
+//
+// Every visible text and every tappable item is recorded for the frame, so the headless runner
+// can tap "Artisanat" by its label and check that a text is visible, as a visitor would.
+#pragma once
+
+#include "app/navigator.h"
+#include "ui/bidi.h"
+#include "ui/fonts.h"
+#include "ui/i18n.h"
+#include "ui/photo_cache.h"
+#include "ui/theme.h"
+#include "vitrine/catalog/model.h"
+
+#include <imgui.h>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vitrine {
+class Store;
+class Search;
+} // namespace vitrine
+
+namespace vitrine::kiosk {
+
+class TouchInput;
+
+struct Rect {
+    float x = 0, y = 0, w = 0, h = 0;
+    ImVec2 min() const { return {x, y}; }
+    ImVec2 max() const { return {x + w, y + h}; }
+    ImVec2 centre() const { return {x + w / 2, y + h / 2}; }
+    bool contains(ImVec2 p) const { return p.x >= x && p.x < x + w && p.y >= y && p.y < y + h; }
+    Rect inset(float d) const { return {x + d, y + d, w - 2 * d, h - 2 * d}; }
+    Rect cut_top(float d) const { return {x, y + d, w, h - d}; }
+    Rect top(float d) const { return {x, y, w, d}; }
+};
+
+struct VisibleItem {
+    std::string text; // as the catalogue or translation gives it (logical order)
+    Rect rect;
+    bool tappable = false;
+};
+
+enum class Align { start, centre, end }; // start is left in French, right in Arabic
+
+class Ui {
+public:
+    Ui(const I18n& i18n, Fonts& fonts, BidiCache& bidi, PhotoCache& photos, TouchInput& input,
+       Navigator& nav)
+        : i18n_(i18n), fonts_(fonts), bidi_(bidi), photos_(photos), input_(input), nav_(nav) {}
+
+    // [SECTION] Frame state, set by the app before screens draw
+    const Catalog* catalog = nullptr;
+    const Store* store = nullptr;
+    Search* search = nullptr;
+    Lang lang = Lang::fr;
+    Metrics m;
+    double now = 0; // seconds, from the app's clock (fixed in headless runs)
+    Rect screen;    // the whole display
+    std::string kiosk_id;
+
+    void begin_frame();
+    bool rtl() const { return is_right_to_left(lang); }
+    bool portrait() const { return screen.h > screen.w; }
+
+    Navigator& nav() { return nav_; }
+    TouchInput& input() { return input_; }
+    PhotoCache& photos() { return photos_; }
+    Fonts& fonts() { return fonts_; }
+    const I18n& i18n() const { return i18n_; }
+    const std::vector<VisibleItem>& items() const { return items_; }
+
+    // [SECTION] Text
+    const std::string& tr(std::string_view key) const { return i18n_.tr(lang, key); }
+    const std::string& in_lang(const Text& text) const { return text.in(lang); }
+    ImFont* font(TextSize size, bool bold = false) const;
+    ImVec2 measure(std::string_view text, TextSize size, bool bold = false);
+    // One line, shaped, placed by alignment inside `box` (vertically centred), clipped to it.
+    void text(ImDrawList* dl, std::string_view text, Rect box, TextSize size, ImU32 color,
+              Align align = Align::start, bool bold = false);
+    // A paragraph wrapped on words to box.w; returns the height used. Each line is shaped on
+    // its own, so Arabic lines keep their order.
+    float paragraph(ImDrawList* dl, std::string_view text, Rect box, TextSize size, ImU32 color,
+                    Align align = Align::start, int max_lines = 0, bool bold = false);
+    float paragraph_height(std::string_view text, float width, TextSize size, int max_lines = 0,
+                           bool bold = false);
+
+    // [SECTION] Layout
+    // A rectangle placed `offset` from the start edge of `area` (left, or right in Arabic).
+    Rect flip(const Rect& area, float offset, float y, float w, float h) const;
+
+    // [SECTION] Widgets
+    // An invisible touch target; returns true on a tap. `label` names it for the runner.
+    bool hit(std::string_view id, Rect r, std::string_view label, bool* pressed = nullptr);
+    // A rounded button with an icon and a label.
+    bool button(std::string_view id, Rect r, std::string_view label, const char* icon, ImU32 fill,
+                ImU32 ink, TextSize size = TextSize::body);
+    // A photo filling `r` (cover crop), with a soft placeholder while it loads. Rounded
+    // corners are cut out in `backdrop`, the colour behind the photo.
+    void photo(ImDrawList* dl, const std::string& relative_path, Rect r, float rounding,
+               ImDrawFlags corners = ImDrawFlags_RoundCornersAll, ImU32 backdrop = palette::sand);
+    // Soft shadow under a card.
+    void shadow(ImDrawList* dl, Rect r, float rounding);
+
+    // Records a visible text for the runner (widgets do this themselves).
+    void record(std::string_view text, Rect r, bool tappable);
+
+private:
+    std::vector<std::string> wrap(std::string_view text, float width, ImFont* font, float size);
+
+    const I18n& i18n_;
+    Fonts& fonts_;
+    BidiCache& bidi_;
+    PhotoCache& photos_;
+    TouchInput& input_;
+    Navigator& nav_;
+    std::vector<VisibleItem> items_;
+};
+
+// A region scrolled by dragging, with inertia, drawing only what is visible. Owned by the
+// screen that shows it, so its position survives a frame and is reset with the screen.
+class ScrollArea {
+public:
+    // Call before drawing the content: applies this frame's drag or fling when the gesture
+    // started inside `view`, clamps, and pushes a clip rectangle. `content` is the content's
+    // height (or width when horizontal).
+    void begin(Ui& ui, Rect view, float content, bool horizontal = false);
+    void end();
+    float offset() const { return offset_; }
+    void reset() { offset_ = 0; }
+    bool visible(float start, float size) const {
+        return start + size >= offset_ && start <= offset_ + extent_;
+    }
+
+private:
+    float offset_ = 0;
+    float extent_ = 0;
+};
+
+} // namespace vitrine::kiosk
