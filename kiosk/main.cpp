@@ -62,7 +62,9 @@ int run_window(AppOptions options, bool windowed, Size size) {
     while (true) {
         // Sleeps until an event, or until the app wants a frame (an animation, the idle
         // countdown): a kiosk nobody touches uses no CPU.
-        window.wait_events(events, app.next_wake(now()));
+        double waited_from = now();
+        std::optional<double> wake = app.next_wake(waited_from);
+        window.wait_events(events, wake);
         for (const SDL_Event& e : events) {
             if (e.type == SDL_QUIT)
                 return 0;
@@ -76,7 +78,8 @@ int run_window(AppOptions options, bool windowed, Size size) {
             app.handle(e, now());
         }
         app.pump_photos(window.renderer());
-        if (!app.needs_frame())
+        bool due = wake && now() >= waited_from + *wake - 0.002; // the next slide, the countdown
+        if (!app.needs_frame() && !due)
             continue;
         app.frame(now());
         SDL_SetRenderDrawColor(window.renderer(), 0xF3, 0xE9, 0xDA, 0xFF);

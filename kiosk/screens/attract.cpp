@@ -6,17 +6,17 @@
 
 namespace vitrine::kiosk {
 
-bool AttractScreen::animating(const Ui& ui) const {
-    if (started_ < 0)
-        return true;
-    double t = std::fmod(ui.now - started_, kSlide);
-    return t < kFade;
+bool AttractScreen::animating(const Ui&) const {
+    return false; // the fade is paced by wake_in, at its own low rate
 }
 
 std::optional<double> AttractScreen::wake_in(const Ui& ui) const {
     if (started_ < 0)
         return 0.0;
-    return kSlide - std::fmod(ui.now - started_, kSlide);
+    double t = std::fmod(ui.now - started_, kSlide);
+    if (ui.now - started_ >= kSlide && t < kFade)
+        return kFadeFrame - std::fmod(t, kFadeFrame);
+    return kSlide - t;
 }
 
 void AttractScreen::draw(Ui& ui, const Route&, Rect area) {
