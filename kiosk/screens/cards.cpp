@@ -39,23 +39,47 @@ std::string price_label(Ui& ui, const Price& price) {
     return ui.i18n().format(ui.lang, "price.mad", "price", value);
 }
 
+namespace {
+
+struct CardFrame {
+    bool tapped = false;
+    Rect card;         // where the card is drawn: it sinks a little while pressed
+    float photo_h = 0; // the photo's height at the card's top
+};
+
+// A card's body: touch target, pressed state, shadow, off-white face and its photo on top
+// (`photo_share` of its height), or a soft placeholder when it has none.
+CardFrame card_frame(Ui& ui, const std::string& id, Rect r, const std::string& label,
+                     const Photo* photo, float photo_share) {
+    const Metrics& m = ui.m;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    bool pressed = false;
+    CardFrame f;
+    f.tapped = ui.hit(id, r, label, &pressed);
+    f.card = pressed ? Rect{r.x, r.y + m.u(3), r.w, r.h} : r;
+    if (!pressed)
+        ui.shadow(dl, f.card, m.radius());
+    dl->AddRectFilled(f.card.min(), f.card.max(), palette::off_white, m.radius());
+    f.photo_h = std::round(f.card.h * photo_share);
+    if (photo)
+        ui.photo(dl, photo->thumb_path, f.card.top(f.photo_h), m.radius(),
+                 ImDrawFlags_RoundCornersTop);
+    else
+        dl->AddRectFilled(f.card.min(), ImVec2(f.card.x + f.card.w, f.card.y + f.photo_h),
+                          palette::sand_deep, m.radius(), ImDrawFlags_RoundCornersTop);
+    return f;
+}
+
+} // namespace
+
 bool exhibitor_card(Ui& ui, const Exhibitor& e, Rect r) {
     const Metrics& m = ui.m;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const std::string& name = ui.in_lang(e.name);
-    bool pressed = false;
-    bool tapped = ui.hit("ex-" + e.id, r, name, &pressed);
-    Rect card = pressed ? Rect{r.x, r.y + m.u(3), r.w, r.h} : r;
-    if (!pressed)
-        ui.shadow(dl, card, m.radius());
-    dl->AddRectFilled(card.min(), card.max(), palette::off_white, m.radius());
-    float photo_h = std::round(card.h * 0.62f);
+    CardFrame f = card_frame(ui, "ex-" + e.id, r, name, cover_of(*ui.catalog, e), 0.62f);
+    Rect card = f.card;
+    float photo_h = f.photo_h;
     const Sector* sector = ui.catalog->sector(e.subsector.empty() ? e.sector : e.subsector);
-    if (const Photo* photo = cover_of(*ui.catalog, e))
-        ui.photo(dl, photo->thumb_path, card.top(photo_h), m.radius(), ImDrawFlags_RoundCornersTop);
-    else
-        dl->AddRectFilled(card.min(), ImVec2(card.x + card.w, card.y + photo_h), palette::sand_deep,
-                          m.radius(), ImDrawFlags_RoundCornersTop);
     // The sector's colour along the card's edge, the same way everywhere.
     if (sector)
         dl->AddRectFilled(ImVec2(card.x, card.y + photo_h),
@@ -75,29 +99,20 @@ bool exhibitor_card(Ui& ui, const Exhibitor& e, Rect r) {
         dl->AddText(f, f->FontSize, ImVec2(star.centre().x - sz.x / 2, star.centre().y - sz.y / 2),
                     palette::off_white, icon::star);
     }
-    return tapped;
+    return f.tapped;
 }
 
 bool product_card(Ui& ui, const Product& p, Rect r, bool show_maker) {
     const Metrics& m = ui.m;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const std::string& name = ui.in_lang(p.name);
-    bool pressed = false;
-    bool tapped = ui.hit("pr-" + p.id, r, name, &pressed);
-    Rect card = pressed ? Rect{r.x, r.y + m.u(3), r.w, r.h} : r;
-    if (!pressed)
-        ui.shadow(dl, card, m.radius());
-    dl->AddRectFilled(card.min(), card.max(), palette::off_white, m.radius());
-    float photo_h = std::round(card.h * 0.66f);
     const Photo* photo = nullptr;
     if (!p.photos.empty())
         if (auto it = ui.catalog->photos.find(p.photos.front()); it != ui.catalog->photos.end())
             photo = &it->second;
-    if (photo)
-        ui.photo(dl, photo->thumb_path, card.top(photo_h), m.radius(), ImDrawFlags_RoundCornersTop);
-    else
-        dl->AddRectFilled(card.min(), ImVec2(card.x + card.w, card.y + photo_h), palette::sand_deep,
-                          m.radius(), ImDrawFlags_RoundCornersTop);
+    CardFrame f = card_frame(ui, "pr-" + p.id, r, name, photo, 0.66f);
+    Rect card = f.card;
+    float photo_h = f.photo_h;
     float pad = m.u(18);
     Rect text{card.x + pad, card.y + photo_h + m.u(12), card.w - 2 * pad, m.u(38)};
     ui.text(dl, name, text, TextSize::body, palette::ink, Align::start, true);
@@ -110,7 +125,7 @@ bool product_card(Ui& ui, const Product& p, Rect r, bool show_maker) {
         second =
             second.empty() ? price_label(ui, *p.price) : second + " · " + price_label(ui, *p.price);
     ui.text(dl, second, text, TextSize::caption, palette::ink_soft);
-    return tapped;
+    return f.tapped;
 }
 
 } // namespace vitrine::kiosk

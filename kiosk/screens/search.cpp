@@ -272,17 +272,22 @@ float SearchScreen::lay_out_chips(Ui& ui, Rect page, float y, BlockKind kind,
     return chips.empty() ? y : y - gap;
 }
 
+float SearchScreen::lay_out_search_glyph(Ui& ui, Rect page, float y) {
+    // The big icon only where there is room for it: in landscape the keyboard takes 42%.
+    if (!ui.portrait())
+        return y;
+    const Metrics& m = ui.m;
+    Block b;
+    b.kind = BlockKind::glyph;
+    b.glyph = icon::search;
+    b.r = {page.x + page.w / 2 - m.u(64), y + m.u(24), m.u(128), m.u(128)};
+    blocks_.push_back(std::move(b));
+    return y + m.u(24 + 128 + 28);
+}
+
 float SearchScreen::lay_out_prompt(Ui& ui, Rect page, float y) {
     const Metrics& m = ui.m;
-    // The big icon only where there is room for it: in landscape the keyboard takes 42%.
-    if (ui.portrait()) {
-        Block b;
-        b.kind = BlockKind::glyph;
-        b.glyph = icon::search;
-        b.r = {page.x + page.w / 2 - m.u(64), y + m.u(24), m.u(128), m.u(128)};
-        blocks_.push_back(std::move(b));
-        y += m.u(24 + 128 + 28);
-    }
+    y = lay_out_search_glyph(ui, page, y);
     y = lay_out_text(ui, page, y, ui.tr("search.prompt"), TextSize::title, palette::ink, true,
                      m.u(900));
     y += m.u(8);
@@ -302,14 +307,7 @@ float SearchScreen::lay_out_prompt(Ui& ui, Rect page, float y) {
 
 float SearchScreen::lay_out_nothing_found(Ui& ui, Rect page, float y) {
     const Metrics& m = ui.m;
-    if (ui.portrait()) {
-        Block b;
-        b.kind = BlockKind::glyph;
-        b.glyph = icon::search;
-        b.r = {page.x + page.w / 2 - m.u(64), y + m.u(24), m.u(128), m.u(128)};
-        blocks_.push_back(std::move(b));
-        y += m.u(24 + 128 + 28);
-    }
+    y = lay_out_search_glyph(ui, page, y);
     y = lay_out_text(ui, page, y,
                      ui.i18n().format(ui.lang, "search.nothing_found", "query", trimmed(text_)),
                      TextSize::title, palette::ink, true, m.u(900));

@@ -55,6 +55,7 @@ private:
     void draw_block(Ui& ui, const Block& b, Rect r);
 
     void lay_out(Ui& ui, float width);
+    float lay_out_search_glyph(Ui& ui, Rect page, float y);
     float lay_out_prompt(Ui& ui, Rect page, float y);
     float lay_out_results(Ui& ui, Rect page, float y);
     float lay_out_nothing_found(Ui& ui, Rect page, float y);
