@@ -1,32 +1,21 @@
 // The kiosk's frame cost: the UI alone (ImGui and our screens building draw lists) and with
 // software rasterising at 1080p, on the screens with the longest lists. The data directory is
 // given by bench/run-kiosk: VITRINE_BENCH_DATA="sample=DIR large=DIR".
-#include <benchmark/benchmark.h>
-#include <imgui.h>
-#include <map>
-#include <sstream>
-
 #include "app/app.h"
 #include "bench_support.h"
 #include "platform/headless_target.h"
 #include "platform/imgui_sdl_renderer.h"
+
+#include <benchmark/benchmark.h>
+#include <imgui.h>
+#include <map>
+#include <sstream>
 
 namespace fs = std::filesystem;
 using namespace vitrine;
 using namespace vitrine::kiosk;
 
 namespace {
-
-std::map<std::string, fs::path> data_dirs() {
-    std::map<std::string, fs::path> out;
-    const char* env = std::getenv("VITRINE_BENCH_DATA");
-    std::istringstream in(env ? env : "");
-    std::string item;
-    while (in >> item)
-        if (auto eq = item.find('='); eq != std::string::npos)
-            out[item.substr(0, eq)] = item.substr(eq + 1);
-    return out;
-}
 
 // A frame of `route` at 1920x1080; with `raster`, also drawn by the software renderer.
 void frame(benchmark::State& state, fs::path data, Route route, bool raster) {
@@ -66,7 +55,7 @@ void frame(benchmark::State& state, fs::path data, Route route, bool raster) {
 } // namespace
 
 int main(int argc, char** argv) {
-    for (const auto& [name, dir] : data_dirs()) {
+    for (const auto& [name, dir] : bench::paths_from_env("VITRINE_BENCH_DATA")) {
         // The largest sector: every maker card of it is laid out, the visible ones drawn.
         for (bool raster : {false, true}) {
             std::string suffix = raster ? "/ui+raster" : "/ui";
