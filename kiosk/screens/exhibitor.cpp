@@ -93,7 +93,8 @@ void ExhibitorScreen::draw(Ui& ui, const Route& route, Rect area) {
     for (const std::string* line : {&e->phone, &e->email, &e->website}) {
         if (line->empty())
             continue;
-        ui.text(dl, *line, qr_text, TextSize::caption, palette::ink_soft);
+        ui.text(dl, *line, qr_text, TextSize::caption, palette::ink_soft, Align::start, false,
+                true);
         qr_text.y += m.u(38);
     }
     about_.end();

@@ -37,11 +37,11 @@ ImVec2 Ui::measure(std::string_view text, TextSize size, bool bold) {
 }
 
 void Ui::text(ImDrawList* dl, std::string_view text, Rect box, TextSize size, ImU32 color,
-              Align align, bool bold) {
+              Align align, bool bold, bool ltr_run) {
     if (text.empty())
         return;
     ImFont* f = font(size, bold);
-    std::string_view shown = bidi_.visual(text, rtl());
+    std::string_view shown = bidi_.visual(text, rtl() && !ltr_run);
     ImVec2 extent =
         f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, shown.data(), shown.data() + shown.size());
     bool from_right = (align == Align::start && rtl()) || (align == Align::end && !rtl());

@@ -80,8 +80,10 @@ public:
     ImFont* font(TextSize size, bool bold = false) const;
     ImVec2 measure(std::string_view text, TextSize size, bool bold = false);
     // One line, shaped, placed by alignment inside `box` (vertically centred), clipped to it.
+    // `ltr_run` keeps a phone number, an address or a link in its own left-to-right order even
+    // inside an Arabic layout.
     void text(ImDrawList* dl, std::string_view text, Rect box, TextSize size, ImU32 color,
-              Align align = Align::start, bool bold = false);
+              Align align = Align::start, bool bold = false, bool ltr_run = false);
     // A paragraph wrapped on words to box.w; returns the height used. Each line is shaped on
     // its own, so Arabic lines keep their order.
     float paragraph(ImDrawList* dl, std::string_view text, Rect box, TextSize size, ImU32 color,
