@@ -18,7 +18,7 @@ using namespace vitrine::kiosk;
 namespace {
 
 // A frame of `route` at 1920x1080; with `raster`, also drawn by the software renderer.
-void frame(benchmark::State& state, fs::path data, Route route, bool raster) {
+void frame(benchmark::State& state, fs::path data, kiosk::Route route, bool raster) {
     HeadlessTarget target(1920, 1080);
     AppOptions options;
     options.data_dir = data;
@@ -27,7 +27,7 @@ void frame(benchmark::State& state, fs::path data, Route route, bool raster) {
     App app(options);
     ImGuiSdlRenderer renderer(target.renderer(), ImGui::GetIO());
     app.resize(1920, 1080, renderer);
-    app.nav().reset(Route{ScreenKind::home, {}});
+    app.nav().reset(kiosk::Route{ScreenKind::home, {}});
     double now = 1; // soon after a touch: the idle timeout must not send it to attract
     app.frame(now += 1.0 / 60);
     if (route.kind == ScreenKind::sector && route.id.empty()) {
@@ -37,6 +37,10 @@ void frame(benchmark::State& state, fs::path data, Route route, bool raster) {
             if (s.is_sector() && (!largest || s.exhibitor_count > largest->exhibitor_count))
                 largest = &s;
         route.id = largest->id;
+    }
+    if (route.kind == ScreenKind::map && route.id == "stand:") {
+        // The way to the plan's last stand: across the hall from the kiosk on both fairs.
+        route.id += app.ui().catalog->plan.stands.back().id;
     }
     app.nav().go(route);
     for (int i = 0; i < 5; ++i) { // photos requested, decoded and uploaded before measuring
@@ -60,13 +64,21 @@ int main(int argc, char** argv) {
         for (bool raster : {false, true}) {
             std::string suffix = raster ? "/ui+raster" : "/ui";
             benchmark::RegisterBenchmark(("sector/" + name + suffix).c_str(), frame, dir,
-                                         Route{ScreenKind::sector, {}}, raster)
+                                         kiosk::Route{ScreenKind::sector, {}}, raster)
                 ->Unit(benchmark::kMillisecond);
             benchmark::RegisterBenchmark(("stands/" + name + suffix).c_str(), frame, dir,
-                                         Route{ScreenKind::stands, {}}, raster)
+                                         kiosk::Route{ScreenKind::stands, {}}, raster)
+                ->Unit(benchmark::kMillisecond);
+            // The map: every stand of the hall (2,000 on the large fair) in its sector's colour,
+            // and the same with the way to a stand drawn over it.
+            benchmark::RegisterBenchmark(("map/" + name + suffix).c_str(), frame, dir,
+                                         kiosk::Route{ScreenKind::map, {}}, raster)
+                ->Unit(benchmark::kMillisecond);
+            benchmark::RegisterBenchmark(("map-route/" + name + suffix).c_str(), frame, dir,
+                                         kiosk::Route{ScreenKind::map, "stand:"}, raster)
                 ->Unit(benchmark::kMillisecond);
             benchmark::RegisterBenchmark(("home/" + name + suffix).c_str(), frame, dir,
-                                         Route{ScreenKind::home, {}}, raster)
+                                         kiosk::Route{ScreenKind::home, {}}, raster)
                 ->Unit(benchmark::kMillisecond);
         }
     }

@@ -3,6 +3,7 @@
 
 #include "app/app.h"
 #include "app/headless.h"
+#include "app/lint.h"
 #include "platform/imgui_sdl_renderer.h"
 #include "platform/window.h"
 #include "vitrine/catalog/errors.h"
@@ -11,6 +12,7 @@
 #include <chrono>
 #include <fstream>
 #include <iostream>
+#include <malloc.h>
 #include <nlohmann/json.hpp>
 
 namespace fs = std::filesystem;
@@ -59,6 +61,7 @@ int run_window(AppOptions options, bool windowed, Size size) {
             .count();
     };
     std::vector<SDL_Event> events;
+    bool must_present = true; // the window shows nothing of ours yet
     while (true) {
         // Sleeps until an event, or until the app wants a frame (an animation, the idle
         // countdown): a kiosk nobody touches uses no CPU.
@@ -75,6 +78,8 @@ int run_window(AppOptions options, bool windowed, Size size) {
                 PixelSize s = window.size();
                 app.resize(s.width, s.height, renderer);
             }
+            if (e.type == SDL_WINDOWEVENT)
+                must_present = true; // exposed, shown, resized: the window may have lost it
             app.handle(e, now());
         }
         app.pump_photos(window.renderer());
@@ -82,6 +87,11 @@ int run_window(AppOptions options, bool windowed, Size size) {
         if (!app.needs_frame() && !due)
             continue;
         app.frame(now());
+        // A frame that changes nothing on screen is not rasterised again: without a GPU, that
+        // is most of what the kiosk costs.
+        if (!app.picture_changed() && !must_present)
+            continue;
+        must_present = false;
         SDL_SetRenderDrawColor(window.renderer(), 0xF3, 0xE9, 0xDA, 0xFF);
         SDL_RenderClear(window.renderer());
         renderer.render(ImGui::GetDrawData());
@@ -92,6 +102,10 @@ int run_window(AppOptions options, bool windowed, Size size) {
 } // namespace
 
 int main(int argc, char** argv) {
+    // glibc raises its mmap threshold whenever a large block is freed; from then on photos,
+    // frames and font files are carved from the heap and stay there once freed. A fixed
+    // threshold gives every large buffer back to the system when it goes (8 MiB at start-up).
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
     CLI::App cli{"vitrine: the kiosk catalogue of the fair"};
     std::string data_dir, pack, size_text = "1920x1080", lang_text, config, script, out, golden;
     bool windowed = false, headless = false, write_shots = false;
@@ -108,6 +122,10 @@ int main(int argc, char** argv) {
     cli.add_option("--golden", golden, "Headless: approved images to compare with");
     cli.add_option("--tolerance", tolerance, "Headless: per-channel difference tolerated");
     cli.add_flag("--write-shots", write_shots, "Headless: write every shot, not only failures");
+    bool lint = false;
+    cli.add_flag("--lint", lint,
+                 "Headless: check every screen in every language and orientation for cut text, "
+                 "small targets and missing glyphs");
     try {
         cli.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -142,6 +160,12 @@ int main(int argc, char** argv) {
                 std::cerr << "vitrine: the pack was not imported; starting with the installed "
                              "catalogue\n";
             }
+        }
+        if (headless && lint) {
+            LintOptions l;
+            l.data_dir = options.data_dir;
+            l.assets_dir = options.assets_dir;
+            return run_lint(l, std::cout) == 0 ? 0 : 1;
         }
         if (headless) {
             if (script.empty()) {

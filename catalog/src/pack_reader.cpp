@@ -13,6 +13,7 @@
 #include "vitrine/catalog/labels.h"
 #include "vitrine/catalog/sha256.h"
 #include "vitrine/catalog/text.h"
+#include "vitrine/catalog/wayfinding.h"
 
 #include <algorithm>
 #include <cmath>
@@ -751,12 +752,14 @@ void Reader::read_floor_plan(std::string_view text) {
     if (plan.doors.empty())
         diags_.error(file, 0, "the hall has no doors", "add at least the entrance to \"doors\"");
 
+    std::map<std::string, size_t> facility_lines;
     for (const json& item : array("facilities")) {
         if (!item.is_object())
             continue;
         Facility f;
         f.id = json_id(item);
         size_t line = json_line(text, f.id, "facilities");
+        facility_lines.emplace(f.id, line);
         std::string kind = item.value("kind", "");
         if (auto k = facility_kind_from_key(kind))
             f.kind = *k;
@@ -796,6 +799,34 @@ void Reader::read_floor_plan(std::string_view text) {
                              "kiosk \"" + k.id + "\" stands inside stand \"" + s.id + "\"",
                              "move the kiosk into an aisle");
         plan.kiosks.push_back(std::move(k));
+    }
+
+    // Every stand and facility can be walked to from where visitors come in. Without a door or
+    // a kiosk there is nowhere to walk from: that error is reported above.
+    if (plan.doors.empty() && plan.kiosks.empty())
+        return;
+    Wayfinder wayfinder(plan);
+    for (const Unreachable& u : wayfinder.unreachable_places()) {
+        bool stand = u.kind == Place::Kind::stand;
+        std::string what = (stand ? "stand \"" : "facility \"") + u.id + "\"";
+        size_t line = stand ? stand_lines[u.id] : facility_lines[u.id];
+        if (u.opening_blocked && stand)
+            diags_.error(file, line,
+                         what + " cannot be reached: its opening (" +
+                             std::string(side_key(plan.stand(u.id)->opening)) +
+                             " side) is against a wall, a stand or a facility",
+                         "turn \"opening\" to the side that faces an aisle, or leave at least "
+                         "1 m free in front of it");
+        else if (u.opening_blocked)
+            diags_.error(file, line,
+                         what + " cannot be reached: every side of it is against a wall, a stand "
+                                "or another facility",
+                         "leave at least 1 m free along one of its sides");
+        else
+            diags_.error(file, line,
+                         what + " cannot be reached: stands, facilities or walls close off the "
+                                "space in front of it from every door and kiosk",
+                         "leave an aisle at least 1 m wide from it to the rest of the hall");
     }
 }
 

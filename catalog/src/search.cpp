@@ -41,6 +41,8 @@ std::string_view search_kind_key(SearchKind kind) {
         return "product";
     case SearchKind::city:
         return "city";
+    case SearchKind::facility:
+        return "facility";
     }
     return "product";
 }
@@ -69,13 +71,16 @@ std::string_view match_tier_key(MatchTier tier) {
 
 namespace {
 
-constexpr size_t kKindCount = 5;
-constexpr std::array<SearchKind, kKindCount> kAllKinds{SearchKind::stand, SearchKind::sector,
-                                                       SearchKind::exhibitor, SearchKind::product,
-                                                       SearchKind::city};
+constexpr size_t kKindCount = 6;
+// In the order that breaks ties between groups: a facility named exactly ("Café") comes before
+// the products of that name.
+constexpr std::array<SearchKind, kKindCount> kAllKinds{SearchKind::stand,   SearchKind::facility,
+                                                       SearchKind::sector,  SearchKind::exhibitor,
+                                                       SearchKind::product, SearchKind::city};
 // The kinds the FTS5 table holds; stands are matched by their numbers, in memory.
-constexpr std::array<SearchKind, 4> kTextKinds{SearchKind::sector, SearchKind::exhibitor,
-                                               SearchKind::product, SearchKind::city};
+constexpr std::array<SearchKind, 5> kTextKinds{SearchKind::sector, SearchKind::exhibitor,
+                                               SearchKind::product, SearchKind::city,
+                                               SearchKind::facility};
 
 // What a visitor can type is bounded, so that a pasted page or a stuck key costs no more than a
 // real query: the text is cut, and so are the words it makes.

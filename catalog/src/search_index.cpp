@@ -36,8 +36,10 @@ int64_t kind_rank(SearchKind kind) {
         return 4;
     case SearchKind::stand:
         return 5;
+    case SearchKind::facility:
+        return 6;
     }
-    return 6;
+    return 7;
 }
 
 int64_t document_number(SearchKind kind, bool featured, size_t position) {
@@ -211,6 +213,47 @@ private:
     std::unordered_map<std::string, uint32_t> document_frequency_;
 };
 
+// What visitors call a kind of facility: its name (shown when the pack gives the facility none),
+// then the other words they type for it, in French, Arabic and English. Arabic is written
+// without the article: the normalisation folds "المراحيض" to "مراحيض".
+struct FacilityWords {
+    Text name;
+    std::vector<std::string_view> words;
+};
+
+FacilityWords facility_words(FacilityKind kind) {
+    auto text = [](const char* fr, const char* ar, const char* en) {
+        Text t;
+        t.exact(Lang::fr) = fr;
+        t.exact(Lang::ar) = ar;
+        t.exact(Lang::en) = en;
+        return t;
+    };
+    switch (kind) {
+    case FacilityKind::toilets:
+        return {text("Toilettes", "مراحيض", "Toilets"),
+                {"wc", "sanitaires", "toilette", "toilet", "restrooms", "bathroom", "lavatory",
+                 "دورة المياه", "حمام", "مرحاض"}};
+    case FacilityKind::prayer_room:
+        return {text("Salle de prière", "مصلى", "Prayer room"),
+                {"prière", "prayer", "mosquée", "mosque", "قاعة الصلاة", "صلاة", "مسجد"}};
+    case FacilityKind::cafe:
+        return {text("Café", "مقهى", "Café"),
+                {"cafétéria", "buvette", "restauration", "boissons", "coffee", "cafeteria",
+                 "drinks", "snack", "قهوة", "مشروبات"}};
+    case FacilityKind::first_aid:
+        return {text("Premiers secours", "إسعافات أولية", "First aid"),
+                {"secours", "infirmerie", "médecin", "medical", "doctor", "إسعاف", "طبيب"}};
+    case FacilityKind::information:
+        return {text("Accueil", "استقبال", "Information"),
+                {"information", "informations", "renseignements", "info", "welcome", "help desk",
+                 "معلومات", "إرشادات", "استعلامات"}};
+    case FacilityKind::other:
+        return {};
+    }
+    return {};
+}
+
 struct City {
     const Text* name = nullptr;
     std::vector<const Text*> regions;
@@ -341,6 +384,24 @@ void build_search_index(SQLite::Database& db, const Catalog& c) {
         writer.write({SearchKind::stand, document_number(SearchKind::stand, false, n), s.id, s.id,
                       e ? e->id : "", "", e && e->featured, 0, link, e ? &e->name : nullptr},
                      nullptr);
+    }
+    // Facilities: by their own name, and by every word for their kind, as names, so that "wc"
+    // ranks the toilets with the names that start with it.
+    for (size_t n = 0; n < c.plan.facilities.size(); ++n) {
+        const Facility& f = c.plan.facilities[n];
+        FacilityWords kind = facility_words(f.kind);
+        DocumentText text;
+        text.add_name(f.name);
+        text.add_name(kind.name);
+        for (std::string_view word : kind.words) {
+            Text t;
+            t.exact(Lang::fr) = std::string(word);
+            text.add_name(t);
+        }
+        const Text* name = f.name.empty() && !kind.name.empty() ? &kind.name : &f.name;
+        writer.write({SearchKind::facility, document_number(SearchKind::facility, false, n), f.id,
+                      "", "", "", false, 0, std::nullopt, name},
+                     &text);
     }
     writer.finish();
 }

@@ -6,7 +6,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <functional>
 #include <imgui.h>
+#include <string_view>
 
 namespace vitrine::kiosk {
 
@@ -30,6 +33,16 @@ App::App(AppOptions options)
         SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "catalogue unavailable: %s", e.what());
         catalog_.reset();
     }
+    if (catalog_) {
+        try {
+            wayfinder_.emplace(catalog_->plan);
+        } catch (const std::exception& e) {
+            // The catalogue stays; only the way to the stands is missing from the map.
+            SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "no routes on the map: %s", e.what());
+        }
+    }
+    // Only the characters this catalogue and the translations can show go into the atlas.
+    glyphs_ = glyphs_for(options_.assets_dir / "i18n", catalog_ ? &*catalog_ : nullptr);
     screens_ = make_screens();
     if (!catalog_)
         nav_.reset(Route{ScreenKind::no_catalog, {}});
@@ -51,10 +64,47 @@ void App::resize(int width, int height, ImGuiSdlRenderer& renderer) {
         ui_.m.scale = scale;
         input_.set_scale(scale);
         apply_style(ImGui::GetStyle(), ui_.m);
-        fonts_.build(*ImGui::GetIO().Fonts, ui_.m);
-        renderer.upload_fonts(*ImGui::GetIO().Fonts);
+        build_fonts(renderer);
     }
+    font_renderer_ = &renderer;
     dirty_ = true;
+}
+
+void App::build_fonts(ImGuiSdlRenderer& renderer) {
+    fonts_.build(*ImGui::GetIO().Fonts, ui_.m, glyphs_);
+    renderer.upload_fonts(*ImGui::GetIO().Fonts);
+    glyphs_added_ = false;
+    ++font_builds_;
+}
+
+bool App::picture_changed() {
+    // Everything that decides the pixels: geometry, colours, clip rectangles and textures. A
+    // texture is known by its address, which a new one may reuse: the counts of textures made
+    // tell those apart.
+    size_t h = std::hash<size_t>{}(photos_.uploads() * 31 + font_builds_);
+    auto mix = [&](const void* data, size_t size) {
+        h = (h ^ std::hash<std::string_view>{}({static_cast<const char*>(data), size})) *
+            0x100000001B3u;
+    };
+    const ImDrawData* d = ImGui::GetDrawData();
+    for (int n = 0; d && n < d->CmdListsCount; ++n) {
+        const ImDrawList* list = d->CmdLists[n];
+        mix(list->VtxBuffer.Data, size_t(list->VtxBuffer.size_in_bytes()));
+        mix(list->IdxBuffer.Data, size_t(list->IdxBuffer.size_in_bytes()));
+        for (const ImDrawCmd& cmd : list->CmdBuffer) {
+            const uintptr_t fields[] = {reinterpret_cast<uintptr_t>(cmd.TextureId),
+                                        reinterpret_cast<uintptr_t>(cmd.UserCallbackData),
+                                        cmd.UserCallback != nullptr,
+                                        cmd.VtxOffset,
+                                        cmd.IdxOffset,
+                                        cmd.ElemCount};
+            mix(&cmd.ClipRect, sizeof cmd.ClipRect);
+            mix(fields, sizeof fields);
+        }
+    }
+    bool changed = h != picture_;
+    picture_ = h;
+    return changed;
 }
 
 bool App::handle(const SDL_Event& event, double now) {
@@ -128,6 +178,9 @@ void App::frame(double now) {
     double dt = last_frame_ > 0 ? std::clamp(now - last_frame_, 1e-4, 0.25) : 1.0 / 60.0;
     last_frame_ = now;
     dirty_ = false;
+    // Between frames, so that no draw data still points at the old atlas texture.
+    if (glyphs_added_ && font_renderer_)
+        build_fonts(*font_renderer_);
 
     // A new visitor after a long pause starts fresh.
     const Route& before = nav_.current();
@@ -142,8 +195,9 @@ void App::frame(double now) {
     ImGui::NewFrame();
 
     ui_.catalog = catalog_ ? &*catalog_ : nullptr;
-    ui_.store = store_ ? &*store_ : nullptr;
+    ui_.store = store_ && options_.photos ? &*store_ : nullptr;
     ui_.search = search_.get();
+    ui_.wayfinder = wayfinder_ ? &*wayfinder_ : nullptr;
     ui_.lang = lang_;
     ui_.now = now;
     ui_.screen = {0, 0, io.DisplaySize.x, io.DisplaySize.y};
@@ -152,17 +206,17 @@ void App::frame(double now) {
 
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
+    // No background: the frame is cleared to the same sand first, and a full-screen quad is a
+    // whole layer of rasterising for nothing.
     ImGui::Begin("##vitrine", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollWithMouse |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNav);
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNav |
+                     ImGuiWindowFlags_NoBackground);
     if (nav_.take_changed()) {
         dirty_ = true;
         // Logged, never shown: what visitors open, for the organisers and the end-to-end test.
-        static constexpr const char* kNames[] = {"attract", "home",      "sectors", "sector",
-                                                 "stands",  "exhibitor", "product", "search",
-                                                 "info",    "no-catalog"};
-        SDL_Log("screen %s %s", kNames[static_cast<int>(nav_.current().kind)],
+        SDL_Log("screen %s %s", std::string(screen_name(nav_.current().kind)).c_str(),
                 nav_.current().id.c_str());
     }
     Route route = nav_.current(); // a copy: screens may navigate while drawing
@@ -183,6 +237,13 @@ void App::frame(double now) {
     ImGui::Render();
     if (nav_.current() != route || screen.animating(ui_))
         dirty_ = true;
+    // A text with a character the glyph set did not foresee was drawn with "?" in its place:
+    // the atlas takes it and the frame is drawn again at once. Logged, so the set can learn it.
+    for (const VisibleItem& item : ui_.items())
+        if (glyphs_.add_missing(item.text)) {
+            SDL_Log("font atlas: adding the characters of \"%s\"", item.text.c_str());
+            glyphs_added_ = dirty_ = true;
+        }
 }
 
 void App::draw_top_bar(Screen& screen, const Route& route, Rect bar) {

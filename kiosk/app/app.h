@@ -13,6 +13,7 @@
 #include "ui/ui.h"
 #include "vitrine/catalog/search.h"
 #include "vitrine/catalog/store.h"
+#include "vitrine/catalog/wayfinding.h"
 
 #include <SDL.h>
 #include <filesystem>
@@ -32,6 +33,7 @@ struct AppOptions {
     double idle_timeout_s = 90; // no touch for this long: back to attract, default language
     double countdown_s = 10;    // the last seconds of it are counted down on screen
     std::string kiosk_id;       // "you are here" on the map; empty: the plan's first kiosk
+    bool photos = true;         // false: placeholders only (the layout check reads no photo)
 };
 
 class App {
@@ -58,6 +60,11 @@ public:
     // Uploads photos that finished decoding; true when one arrived.
     bool pump_photos(SDL_Renderer* renderer);
 
+    // Whether the last frame() shows anything the frame before it did not. When it does not
+    // (a wake that changed nothing on screen, such as the attract screen decoding its next
+    // photo ahead), the window need not rasterise and present it. Call once after frame().
+    bool picture_changed();
+
     void set_lang(Lang lang);
     // A new visitor: attract screen, default language, every screen's state forgotten.
     void reset_visit();
@@ -67,8 +74,10 @@ public:
     PhotoCache& photos() { return photos_; }
     const I18n& i18n() const { return i18n_; }
     bool has_catalog() const { return catalog_.has_value(); }
+    const Catalog* catalog() const { return catalog_ ? &*catalog_ : nullptr; }
 
 private:
+    void build_fonts(ImGuiSdlRenderer& renderer);
     void draw_top_bar(Screen& screen, const Route& route, Rect bar);
     void draw_countdown(double remaining);
     Screen& screen_for(ScreenKind kind);
@@ -77,6 +86,11 @@ private:
     ImGuiContext* imgui_ = nullptr;
     I18n i18n_;
     Fonts fonts_;
+    GlyphSet glyphs_;                           // what the atlas holds: see fonts.h
+    ImGuiSdlRenderer* font_renderer_ = nullptr; // holds the atlas's texture; set by resize()
+    bool glyphs_added_ = false;                 // since the atlas was built
+    size_t font_builds_ = 0;                    // a new atlas may reuse the old one's address
+    size_t picture_ = 0;                        // hash of the last frame's draw data
     BidiCache bidi_;
     PhotoCache photos_;
     TouchInput input_;
@@ -85,6 +99,7 @@ private:
     std::optional<Store> store_;
     std::optional<Catalog> catalog_;
     std::unique_ptr<Search> search_;
+    std::optional<Wayfinder> wayfinder_;
     std::map<ScreenKind, std::unique_ptr<Screen>> screens_;
     Lang lang_;
     float scale_ = 0;

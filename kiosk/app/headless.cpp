@@ -80,6 +80,11 @@ public:
                 throw std::runtime_error("'drag' takes X1 Y1 X2 Y2 [MS]");
             drag(std::stof(w[1]), std::stof(w[2]), std::stof(w[3]), std::stof(w[4]),
                  w.size() == 6 ? std::stod(w[5]) / 1000 : 0.3);
+        } else if (cmd == "pinch") {
+            if (w.size() != 5 && w.size() != 6)
+                throw std::runtime_error("'pinch' takes X Y FROM TO [MS]");
+            pinch(std::stof(w[1]), std::stof(w[2]), std::stof(w[3]), std::stof(w[4]),
+                  w.size() == 6 ? std::stod(w[5]) / 1000 : 0.4);
         } else if (cmd == "type") {
             need(2);
             type(w[1]);
@@ -104,7 +109,7 @@ public:
             find(w[1], false);
         } else {
             throw std::runtime_error("unknown command '" + cmd +
-                                     "' (tap, drag, type, wait, idle, lang, shot, expect)");
+                                     "' (tap, drag, pinch, type, wait, idle, lang, shot, expect)");
         }
     }
 
@@ -190,6 +195,35 @@ private:
         settle();
     }
 
+    // Two fingers either side of (x, y), horizontally, from `from` pixels apart to `to`.
+    void pinch(float x, float y, float from, float to, double seconds) {
+        auto finger = [&](Uint32 type, SDL_FingerID id, float fx, float fy) {
+            SDL_Event e{};
+            e.type = type;
+            e.tfinger.touchId = 1;
+            e.tfinger.fingerId = id;
+            e.tfinger.x = fx / static_cast<float>(options_.width);
+            e.tfinger.y = fy / static_cast<float>(options_.height);
+            e.tfinger.pressure = 1;
+            push(e);
+        };
+        finger(SDL_FINGERDOWN, 1, x - from / 2, y);
+        frame();
+        finger(SDL_FINGERDOWN, 2, x + from / 2, y);
+        frame();
+        int steps = std::max(1, static_cast<int>(seconds / kFrame));
+        for (int i = 1; i <= steps; ++i) {
+            float d = from + (to - from) * static_cast<float>(i) / static_cast<float>(steps);
+            finger(SDL_FINGERMOTION, 1, x - d / 2, y);
+            finger(SDL_FINGERMOTION, 2, x + d / 2, y);
+            frame();
+        }
+        finger(SDL_FINGERUP, 2, x + to / 2, y);
+        frame();
+        finger(SDL_FINGERUP, 1, x - to / 2, y);
+        settle();
+    }
+
     void type(const std::string& text) {
         // One key per character, tapped by its label, as a visitor would.
         for (size_t i = 0; i < text.size();) {
@@ -244,8 +278,9 @@ private:
         }
         target_.clear(Rgba{0xF3, 0xE9, 0xDA, 0xFF});
         renderer_.render(ImGui::GetDrawData());
-        Image actual = target_.snapshot();
-        shots_.push_back({name, actual});
+        // Kept for the contact sheet, not copied: a 1080p shot is 8 MiB.
+        shots_.push_back({name, target_.snapshot()});
+        const Image& actual = shots_.back().second;
         bool written = false;
         auto write = [&](const Image& image, const std::string& file) {
             fs::create_directories(options_.out_dir);

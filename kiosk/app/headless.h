@@ -5,6 +5,7 @@
 //   tap "label"              tap the visible item showing that text
 //   tap X Y                  tap at a point (pixels)
 //   drag X1 Y1 X2 Y2 [MS]    press, move over MS milliseconds (default 300), release
+//   pinch X Y FROM TO [MS]   two fingers about X Y, from FROM to TO pixels apart (zoom)
 //   type "text"              tap the on-screen keyboard's keys
 //   wait MS                  let MS milliseconds pass (animations, inertia)
 //   idle S                   let S seconds pass with nobody touching (the idle reset)

@@ -1,6 +1,16 @@
 #include "app/navigator.h"
 
+#include <iterator>
+
 namespace vitrine::kiosk {
+
+std::string_view screen_name(ScreenKind kind) {
+    static constexpr std::string_view kNames[] = {"attract", "home",      "sectors",   "sector",
+                                                  "stands",  "exhibitor", "product",   "search",
+                                                  "info",    "map",       "no-catalog"};
+    static_assert(std::size(kNames) == static_cast<size_t>(ScreenKind::no_catalog) + 1);
+    return kNames[static_cast<size_t>(kind)];
+}
 
 void Navigator::go(Route route) {
     if (route == stack_.back())

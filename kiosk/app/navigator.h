@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vitrine::kiosk {
@@ -17,8 +18,12 @@ enum class ScreenKind {
     product,
     search,
     info,
+    map, // the hall; id: "stand:B12" or "facility:ID" (the way there), "sector:ID"
     no_catalog
 };
+
+// "attract", "home", ..., "no-catalog": for the log and the layout check's report.
+std::string_view screen_name(ScreenKind kind);
 
 struct Route {
     ScreenKind kind = ScreenKind::home;

@@ -4,6 +4,7 @@
 #include "screens/exhibitor.h"
 #include "screens/home.h"
 #include "screens/info.h"
+#include "screens/map.h"
 #include "screens/no_catalog.h"
 #include "screens/product.h"
 #include "screens/search.h"
@@ -24,6 +25,7 @@ std::map<ScreenKind, std::unique_ptr<Screen>> make_screens() {
     s[ScreenKind::product] = std::make_unique<ProductScreen>();
     s[ScreenKind::search] = std::make_unique<SearchScreen>();
     s[ScreenKind::info] = std::make_unique<InfoScreen>();
+    s[ScreenKind::map] = std::make_unique<MapScreen>();
     s[ScreenKind::no_catalog] = std::make_unique<NoCatalogScreen>();
     return s;
 }

@@ -2,7 +2,7 @@
 // actual shots, their differences, and a contact sheet of every shot for review.
 //
 // Pixels are compared in memory; PNGs are written only when asked or when a check fails, since
-// encoding a 1080p frame costs several times what rendering it does.
+// even a fast encoding of a 1080p frame costs about what rendering it does.
 #pragma once
 
 #include <compare>
@@ -46,8 +46,9 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// Writes an RGBA PNG. Throws ImageFileError when the image is empty or the file cannot be
-// written (the message names the file).
+// Writes a PNG, RGB when every pixel is opaque (read_png gives the same RGBA back), RGBA
+// otherwise. Throws ImageFileError when the image is empty or the file cannot be written (the
+// message names the file; no partial file is left).
 void write_png(const Image& image, const std::filesystem::path& path);
 // Reads any PNG as RGBA; nullopt when the file is missing, unreadable or not a PNG (a missing
 // approved image is an expected case for a new shot, not an error).

@@ -18,6 +18,81 @@ static_assert(std::endian::native == std::endian::little,
               "ImDrawVert::col is read as SDL_Color in place, which holds on little-endian only");
 static_assert(sizeof(ImDrawVert::col) == sizeof(SDL_Color));
 
+namespace {
+
+// SDL's software rasteriser works in fixed point and overflows on vertices far outside the
+// framebuffer (a zoomed map easily puts them there), drawing garbage or crashing. Triangles
+// with a vertex beyond this margin are cut to their clip rectangle first; all others, and so
+// every approved image, go through untouched.
+constexpr float kSafeMargin = 256.0f;
+
+ImDrawVert lerp(const ImDrawVert& a, const ImDrawVert& b, float t) {
+    ImDrawVert v;
+    v.pos = ImVec2(a.pos.x + (b.pos.x - a.pos.x) * t, a.pos.y + (b.pos.y - a.pos.y) * t);
+    v.uv = ImVec2(a.uv.x + (b.uv.x - a.uv.x) * t, a.uv.y + (b.uv.y - a.uv.y) * t);
+    ImU32 col = 0;
+    for (int shift = 0; shift < 32; shift += 8) {
+        float ca = static_cast<float>((a.col >> shift) & 0xFF);
+        float cb = static_cast<float>((b.col >> shift) & 0xFF);
+        col |= static_cast<ImU32>(std::lround(ca + (cb - ca) * t)) << shift;
+    }
+    v.col = col;
+    return v;
+}
+
+// Sutherland–Hodgman against one edge of an axis-aligned rectangle.
+template <typename Inside, typename Cross>
+void clip_edge(std::vector<ImDrawVert>& poly, std::vector<ImDrawVert>& out, Inside inside,
+               Cross cross) {
+    out.clear();
+    for (size_t i = 0; i < poly.size(); ++i) {
+        const ImDrawVert& a = poly[i];
+        const ImDrawVert& b = poly[(i + 1) % poly.size()];
+        bool in_a = inside(a), in_b = inside(b);
+        if (in_a)
+            out.push_back(a);
+        if (in_a != in_b)
+            out.push_back(lerp(a, b, cross(a, b)));
+    }
+    poly.swap(out);
+}
+
+// Appends the part of triangle (a, b, c) inside [x0, x1] x [y0, y1] as a fan of triangles.
+void clip_triangle(const ImDrawVert& a, const ImDrawVert& b, const ImDrawVert& c, float x0,
+                   float y0, float x1, float y1, std::vector<ImDrawVert>& vertices,
+                   std::vector<int>& indices) {
+    std::vector<ImDrawVert> poly{a, b, c}, scratch;
+    auto along_x = [](float x) {
+        return [x](const ImDrawVert& p, const ImDrawVert& q) {
+            return (x - p.pos.x) / (q.pos.x - p.pos.x);
+        };
+    };
+    auto along_y = [](float y) {
+        return [y](const ImDrawVert& p, const ImDrawVert& q) {
+            return (y - p.pos.y) / (q.pos.y - p.pos.y);
+        };
+    };
+    clip_edge(
+        poly, scratch, [&](const ImDrawVert& v) { return v.pos.x >= x0; }, along_x(x0));
+    clip_edge(
+        poly, scratch, [&](const ImDrawVert& v) { return v.pos.x <= x1; }, along_x(x1));
+    clip_edge(
+        poly, scratch, [&](const ImDrawVert& v) { return v.pos.y >= y0; }, along_y(y0));
+    clip_edge(
+        poly, scratch, [&](const ImDrawVert& v) { return v.pos.y <= y1; }, along_y(y1));
+    if (poly.size() < 3)
+        return;
+    int base = static_cast<int>(vertices.size());
+    vertices.insert(vertices.end(), poly.begin(), poly.end());
+    for (int i = 1; i + 1 < static_cast<int>(poly.size()); ++i) {
+        indices.push_back(base);
+        indices.push_back(base + i);
+        indices.push_back(base + i + 1);
+    }
+}
+
+} // namespace
+
 TexturePtr make_texture(SDL_Renderer* renderer, int width, int height,
                         std::span<const uint8_t> rgba, int pitch, SDL_ScaleMode scale_mode) {
     if (width <= 0 || height <= 0)
@@ -61,14 +136,31 @@ ImGuiSdlRenderer::~ImGuiSdlRenderer() {
 }
 
 void ImGuiSdlRenderer::upload_fonts(ImFontAtlas& atlas) {
-    unsigned char* pixels = nullptr;
+    unsigned char* alpha = nullptr;
     int width = 0, height = 0;
-    atlas.GetTexDataAsRGBA32(&pixels, &width, &height);
-    if (!pixels)
+    atlas.GetTexDataAsAlpha8(&alpha, &width, &height);
+    if (!alpha || width <= 0 || height <= 0)
         throw RenderError("the font atlas could not be built (a font file missing or unreadable?)");
-    TexturePtr texture =
-        make_texture(renderer_, width, height, {pixels, size_t(width) * size_t(height) * 4}, 0,
-                     SDL_ScaleModeLinear);
+    TexturePtr texture(SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_RGBA32,
+                                         SDL_TEXTUREACCESS_STATIC, width, height));
+    if (!texture)
+        throw RenderError(std::string("cannot make the font texture: ") + SDL_GetError());
+    // SDL_Renderer has no alpha-only texture: glyphs are white with their coverage as alpha,
+    // as ImGui's GetTexDataAsRGBA32 makes them. Converted a band of rows at a time, since a
+    // whole RGBA copy of the atlas would live only to be copied into the texture.
+    constexpr int kBandRows = 64;
+    std::vector<ImU32> band(size_t(width) * kBandRows);
+    for (int y = 0; y < height; y += kBandRows) {
+        const int rows = std::min(kBandRows, height - y);
+        const unsigned char* src = alpha + size_t(y) * size_t(width);
+        for (size_t i = 0, n = size_t(width) * size_t(rows); i < n; ++i)
+            band[i] = IM_COL32(255, 255, 255, src[i]);
+        const SDL_Rect rect{0, y, width, rows};
+        if (SDL_UpdateTexture(texture.get(), &rect, band.data(), width * 4) != 0)
+            throw RenderError(std::string("cannot fill the font texture: ") + SDL_GetError());
+    }
+    SDL_SetTextureBlendMode(texture.get(), SDL_BLENDMODE_BLEND);
+    SDL_SetTextureScaleMode(texture.get(), SDL_ScaleModeLinear);
     atlas.SetTexID(texture_id(texture.get()));
     font_texture_ = std::move(texture);
     atlas.ClearTexData();
@@ -122,6 +214,16 @@ bool ImGuiSdlRenderer::render(const ImDrawData* draw_data) {
             }
             xy_stride = int(2 * sizeof(float));
         }
+        auto position = [&](int i) {
+            return transform ? ImVec2(scaled_xy_[size_t(i) * 2], scaled_xy_[size_t(i) * 2 + 1])
+                             : vertices[i].pos;
+        };
+        bool far_out = false;
+        for (int i = 0; i < list->VtxBuffer.Size && !far_out; ++i) {
+            ImVec2 p = position(i);
+            far_out = !(p.x >= -kSafeMargin && p.x <= fb_width + kSafeMargin &&
+                        p.y >= -kSafeMargin && p.y <= fb_height + kSafeMargin);
+        }
 
         for (const ImDrawCmd& cmd : list->CmdBuffer) {
             if (cmd.UserCallback) {
@@ -145,6 +247,32 @@ bool ImGuiSdlRenderer::render(const ImDrawData* draw_data) {
             const SDL_Rect clip{int(x0), int(y0), int(x1 - x0), int(y1 - y0)};
             SDL_RenderSetClipRect(renderer_, &clip);
 
+            if (far_out) {
+                // Cut this command's triangles to the clip rectangle (one pixel wider, so its
+                // edges rasterise exactly as before) and draw the result.
+                clipped_.clear();
+                clipped_indices_.clear();
+                for (unsigned e = 0; e + 2 < cmd.ElemCount; e += 3) {
+                    ImDrawVert tri[3];
+                    for (int k = 0; k < 3; ++k) {
+                        int i = int(cmd.VtxOffset) + int(indices[cmd.IdxOffset + e + unsigned(k)]);
+                        tri[k] = vertices[i];
+                        tri[k].pos = position(i);
+                    }
+                    clip_triangle(tri[0], tri[1], tri[2], x0 - 1, y0 - 1, x1 + 1, y1 + 1, clipped_,
+                                  clipped_indices_);
+                }
+                if (!clipped_indices_.empty() &&
+                    SDL_RenderGeometryRaw(renderer_, static_cast<SDL_Texture*>(cmd.GetTexID()),
+                                          &clipped_[0].pos.x, int(sizeof(ImDrawVert)),
+                                          reinterpret_cast<const SDL_Color*>(&clipped_[0].col),
+                                          int(sizeof(ImDrawVert)), &clipped_[0].uv.x,
+                                          int(sizeof(ImDrawVert)), int(clipped_.size()),
+                                          clipped_indices_.data(), int(clipped_indices_.size()),
+                                          int(sizeof(int))) != 0)
+                    ok = false;
+                continue;
+            }
             const ImDrawVert* first = vertices + cmd.VtxOffset;
             const float* xy =
                 transform ? scaled_xy_.data() + size_t(cmd.VtxOffset) * 2 : &first->pos.x;

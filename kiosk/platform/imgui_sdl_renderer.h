@@ -12,8 +12,8 @@
 //      caller set SDL_RenderSetScale itself, SDL scales everything and we leave it alone.
 //  [X] User callbacks, and ImDrawCallback_ResetRenderState.
 //  [X] Alpha blending (SDL_BLENDMODE_BLEND, straight alpha, as ImGui emits).
-//  [X] The font atlas as an RGBA32 static texture with linear scaling, re-uploadable after the
-//      atlas is rebuilt (a new scale, a new language's glyphs).
+//  [X] The font atlas as an RGBA32 static texture with linear scaling, made from ImGui's Alpha8
+//      pixels, re-uploadable after the atlas is rebuilt (a new scale, new glyphs).
 //  [X] The SDL_Renderer's viewport, clip rect and draw blend mode are restored after a frame.
 // Missing:
 //  [ ] Multi-viewports (the kiosk has one window).
@@ -67,8 +67,9 @@ public:
 
     // Builds the atlas if needed, uploads it, and sets it as the atlas's texture id (the previous
     // font texture is destroyed). Call again after changing fonts or the scale and rebuilding.
-    // The atlas's CPU copy of the pixels is then freed: the texture holds them, and a 2048²
-    // RGBA atlas is 16 MiB the kiosk would otherwise keep twice. Throws RenderError.
+    // The atlas's CPU copy of the pixels is then freed: the texture holds them, and the kiosk
+    // would otherwise keep the atlas twice. Never makes an RGBA copy of the whole atlas.
+    // Throws RenderError.
     void upload_fonts(ImFontAtlas& atlas);
 
     // Draws a frame's draw data onto the renderer's current target. Does not clear or present.
@@ -84,7 +85,9 @@ private:
     SDL_Renderer* renderer_;
     ImGuiIO* io_;
     TexturePtr font_texture_;
-    std::vector<float> scaled_xy_; // scratch for scaled vertex positions, kept between frames
+    std::vector<float> scaled_xy_;    // scratch for scaled vertex positions, kept between frames
+    std::vector<ImDrawVert> clipped_; // scratch for triangles cut to their clip rectangle
+    std::vector<int> clipped_indices_;
 };
 
 } // namespace vitrine::kiosk

@@ -1,22 +1,23 @@
 #include "screens/attract.h"
 
 #include "screens/cards.h"
+#include "vitrine/catalog/store.h"
 
 #include <cmath>
 
 namespace vitrine::kiosk {
 
 bool AttractScreen::animating(const Ui&) const {
-    return false; // the fade is paced by wake_in, at its own low rate
+    return false; // slides are paced by wake_in
 }
 
 std::optional<double> AttractScreen::wake_in(const Ui& ui) const {
     if (started_ < 0)
         return 0.0;
-    double t = std::fmod(ui.now - started_, kSlide);
-    if (ui.now - started_ >= kSlide && t < kFade)
-        return kFadeFrame - std::fmod(t, kFadeFrame);
-    return kSlide - t;
+    double into = std::fmod(ui.now - started_ + kEarly, kSlide);
+    if (into < kSlide - kPrefetch)
+        return kSlide - kPrefetch - into; // to decode the next photo
+    return kSlide - into;                 // to show it
 }
 
 void AttractScreen::draw(Ui& ui, const Route&, Rect area) {
@@ -24,8 +25,8 @@ void AttractScreen::draw(Ui& ui, const Route&, Rect area) {
         started_ = ui.now;
     const Metrics& m = ui.m;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(area.min(), area.max(), palette::sand);
     if (ui.hit("attract", area, ui.tr("attract.touch"))) {
+        dl->AddRectFilled(area.min(), area.max(), palette::sand);
         ui.nav().home();
         return;
     }
@@ -39,23 +40,17 @@ void AttractScreen::draw(Ui& ui, const Route&, Rect area) {
                 slides.push_back(&it->second);
     Rect photo_area = ui.portrait() ? Rect{area.x, area.y, area.w, area.h * 0.58f}
                                     : ui.flip(area, area.w * 0.42f, area.y, area.w * 0.58f, area.h);
-    if (!slides.empty()) {
-        double t = ui.now - started_;
+    if (slides.empty()) {
+        dl->AddRectFilled(area.min(), area.max(), palette::sand);
+    } else {
+        // The photo (or its placeholder) and the text panel cover the whole screen: nothing is
+        // drawn under them, since every pixel drawn costs the idle kiosk.
+        double t = ui.now - started_ + kEarly;
         size_t index = static_cast<size_t>(t / kSlide);
-        double into = std::fmod(t, kSlide);
-        const Photo* now_photo = slides[index % slides.size()];
-        const Photo* prev = slides[(index + slides.size() - 1) % slides.size()];
-        ui.photo(dl, now_photo->display_path, photo_area, 0);
-        if (index > 0 && into < kFade) {
-            // The previous photo fades out over the new one.
-            float alpha = 1.0f - static_cast<float>(into / kFade);
-            size_t vtx = static_cast<size_t>(dl->VtxBuffer.Size);
-            ui.photo(dl, prev->display_path, photo_area, 0);
-            for (size_t v = vtx; v < static_cast<size_t>(dl->VtxBuffer.Size); ++v) {
-                ImU32& col = dl->VtxBuffer[static_cast<int>(v)].col;
-                col = (col & 0x00FFFFFF) | (static_cast<ImU32>(alpha * 255) << 24);
-            }
-        }
+        ui.photo(dl, slides[index % slides.size()]->display_path, photo_area, 0);
+        if (std::fmod(t, kSlide) >= kSlide - kPrefetch && ui.store)
+            ui.photos().prefetch(
+                ui.store->media_path(slides[(index + 1) % slides.size()]->display_path));
     }
 
     // The fair, in the visitor's default language, large.

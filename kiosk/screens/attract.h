@@ -15,11 +15,14 @@ public:
     std::optional<double> wake_in(const Ui& ui) const override;
 
 private:
-    // A photo stays 12 s and fades in over 0.8 s at 10 frames a second: the kiosk's idle state,
-    // so it must cost almost nothing.
-    static constexpr double kSlide = 12.0;
-    static constexpr double kFade = 0.8;
-    static constexpr double kFadeFrame = 0.1;
+    // The kiosk's idle state, so it must cost almost nothing. Without a GPU every frame
+    // rasterises the whole screen (a cross-fade was eight of them a slide), so a new photo cuts
+    // in every kSlide seconds, one frame; it is decoded kPrefetch seconds ahead, in a wake that
+    // changes nothing on screen, so that the cut never shows a placeholder.
+    static constexpr double kSlide = 30.0;
+    static constexpr double kPrefetch = 3.0;
+    // The window loop may wake a moment early; a slide due that soon counts as due.
+    static constexpr double kEarly = 0.01;
     double started_ = -1;
 };
 

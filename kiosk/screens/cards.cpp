@@ -76,7 +76,7 @@ bool exhibitor_card(Ui& ui, const Exhibitor& e, Rect r) {
     const Metrics& m = ui.m;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const std::string& name = ui.in_lang(e.name);
-    CardFrame f = card_frame(ui, "ex-" + e.id, r, name, cover_of(*ui.catalog, e), 0.62f);
+    CardFrame f = card_frame(ui, "ex-" + e.id, r, name, cover_of(*ui.catalog, e), 0.58f);
     Rect card = f.card;
     float photo_h = f.photo_h;
     const Sector* sector = ui.catalog->sector(e.subsector.empty() ? e.sector : e.subsector);
@@ -87,10 +87,12 @@ bool exhibitor_card(Ui& ui, const Exhibitor& e, Rect r) {
                           sector_color(sector->color));
     float pad = m.u(20);
     Rect text{card.x + pad, card.y + photo_h + m.u(16), card.w - 2 * pad, m.u(40)};
-    ui.text(dl, name, text, TextSize::body, palette::ink, Align::start, true);
-    text.y += m.u(42);
+    // The name on up to two lines, then where they come from and their stand.
+    float name_h = ui.paragraph(dl, name, {text.x, text.y, text.w, 0}, TextSize::body, palette::ink,
+                                Align::start, 2, true);
+    text.y += std::max(m.u(42), name_h + m.u(4));
     std::string where = ui.in_lang(e.city) + " · " + stand_label(ui, e.stand);
-    ui.text(dl, where, text, TextSize::caption, palette::ink_soft);
+    ui.text_fit(dl, where, text, TextSize::caption, palette::ink_soft);
     if (e.featured) {
         ImFont* f = ui.font(TextSize::caption);
         Rect star = ui.flip(card, card.w - m.u(56), card.y + m.u(14), m.u(42), m.u(42));
@@ -110,21 +112,20 @@ bool product_card(Ui& ui, const Product& p, Rect r, bool show_maker) {
     if (!p.photos.empty())
         if (auto it = ui.catalog->photos.find(p.photos.front()); it != ui.catalog->photos.end())
             photo = &it->second;
-    CardFrame f = card_frame(ui, "pr-" + p.id, r, name, photo, 0.66f);
+    CardFrame f = card_frame(ui, "pr-" + p.id, r, name, photo, 0.60f);
     Rect card = f.card;
     float photo_h = f.photo_h;
     float pad = m.u(18);
     Rect text{card.x + pad, card.y + photo_h + m.u(12), card.w - 2 * pad, m.u(38)};
-    ui.text(dl, name, text, TextSize::body, palette::ink, Align::start, true);
-    text.y += m.u(40);
-    std::string second;
+    float name_h = ui.paragraph(dl, name, {text.x, text.y, text.w, 0}, TextSize::body, palette::ink,
+                                Align::start, 2, true);
+    text.y += std::max(m.u(40), name_h + m.u(2));
+    // The price first: when the line is too long, the maker's name is what gets shortened.
+    std::string second = p.price ? price_label(ui, *p.price) : std::string();
     if (show_maker)
         if (const Exhibitor* e = ui.catalog->exhibitor(p.exhibitor))
-            second = ui.in_lang(e->name);
-    if (p.price)
-        second =
-            second.empty() ? price_label(ui, *p.price) : second + " · " + price_label(ui, *p.price);
-    ui.text(dl, second, text, TextSize::caption, palette::ink_soft);
+            second = second.empty() ? ui.in_lang(e->name) : second + " · " + ui.in_lang(e->name);
+    ui.text_fit(dl, second, text, TextSize::caption, palette::ink_soft);
     return f.tapped;
 }
 

@@ -1,6 +1,9 @@
 #include "screens/exhibitor.h"
 
 #include "screens/cards.h"
+#include "ui/plan_view.h"
+
+#include <cmath>
 
 namespace vitrine::kiosk {
 
@@ -9,7 +12,23 @@ void ExhibitorScreen::reset() {
     products_.reset();
     shown_.clear();
     qr_ = {};
+    walk_.reset();
 }
+
+namespace {
+
+bool plan_has_stand(const Catalog& c, const std::string& stand) {
+    return c.plan.stand(stand) != nullptr;
+}
+
+const KioskSpot* here_spot(const Ui& ui) {
+    for (const KioskSpot& k : ui.catalog->plan.kiosks)
+        if (k.id == ui.kiosk_id)
+            return &k;
+    return ui.catalog->plan.kiosks.empty() ? nullptr : &ui.catalog->plan.kiosks.front();
+}
+
+} // namespace
 
 std::string ExhibitorScreen::title(Ui& ui, const Route& route) {
     const Exhibitor* e = ui.catalog->exhibitor(route.id);
@@ -30,6 +49,14 @@ void ExhibitorScreen::draw(Ui& ui, const Route& route, Rect area) {
         products_.reset();
         qr_ = QrCode::encode(contact_card(e->name.in(Lang::fr), e->phone, e->email, e->website,
                                           stand_label(ui, e->stand)));
+        walk_.reset();
+        const KioskSpot* here = here_spot(ui);
+        if (ui.wayfinder && here) {
+            auto from = ui.wayfinder->place(Place::Kind::kiosk, here->id);
+            auto to = ui.wayfinder->place(Place::Kind::stand, e->stand);
+            if (from && to)
+                walk_ = ui.wayfinder->route(*from, *to);
+        }
     }
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const Sector* sector = c.sector(e->subsector.empty() ? e->sector : e->subsector);
@@ -37,42 +64,57 @@ void ExhibitorScreen::draw(Ui& ui, const Route& route, Rect area) {
     Rect page = area.inset(m.margin());
     bool portrait = ui.portrait();
 
-    // About the maker: a panel on the start side (landscape) or on top (portrait).
-    Rect about =
-        portrait ? page.top(page.h * 0.44f) : ui.flip(page, 0, page.y, page.w * 0.40f, page.h);
+    // About the maker: a panel on the start side (landscape) or on top (portrait), as tall as
+    // its content in portrait so that the products keep the rest.
+    float about_w = portrait ? page.w : page.w * 0.40f;
+    float inner_w = about_w - 2 * m.u(36);
+    float qr_side = m.u(220);
+    float where_h = plan_has_stand(c, e->stand) ? m.u(190) : 0;
+    float name_h = ui.paragraph_height(ui.in_lang(e->name), inner_w, TextSize::display, 2, true);
+    // The sector's chip, then what kind of maker and where from: on one line when both fit,
+    // else the words under the chip.
+    std::string chip_label = sector ? ui.in_lang(sector->name) : std::string();
+    float chip_w = sector ? ui.measure(chip_label, TextSize::caption, true).x + m.u(36) : 0;
+    std::string kind_line =
+        ui.tr(std::string("kind.") + std::string(kind_key(e->kind))) + " · " + ui.in_lang(e->city);
+    if (!e->region.empty())
+        kind_line += ", " + ui.in_lang(e->region);
+    bool one_line =
+        !sector || chip_w + m.u(16) + ui.measure(kind_line, TextSize::body).x <= inner_w;
+    float kind_h = one_line ? 0 : ui.paragraph_height(kind_line, inner_w, TextSize::body, 2);
+    float meta_h = m.u(60) + kind_h;
+    float story_h = ui.paragraph_height(ui.in_lang(e->description), inner_w, TextSize::body);
+    float content = m.u(36) + name_h + m.u(10) + meta_h + story_h + m.u(28) +
+                    (e->association.empty() ? 0 : m.u(52)) + (where_h > 0 ? where_h + m.u(36) : 0) +
+                    qr_side + m.u(36);
+    Rect about = portrait ? page.top(std::min(content, page.h * 0.6f))
+                          : ui.flip(page, 0, page.y, about_w, page.h);
     ui.shadow(dl, about, m.radius());
     dl->AddRectFilled(about.min(), about.max(), palette::off_white, m.radius());
     Rect edge = ui.flip(about, 0, about.y, m.u(10), about.h);
     dl->AddRectFilled(edge.min(), edge.max(), accent, m.radius(),
                       ui.rtl() ? ImDrawFlags_RoundCornersRight : ImDrawFlags_RoundCornersLeft);
     Rect inner = about.inset(m.u(36));
-    float qr_side = portrait ? m.u(220) : m.u(240);
-    float story_h = ui.paragraph_height(ui.in_lang(e->description), inner.w, TextSize::body);
-    float content = m.u(330) + story_h + qr_side + m.u(120);
     about_.begin(ui, about, content);
     float y = inner.y - about_.offset();
     y += ui.paragraph(dl, ui.in_lang(e->name), {inner.x, y, inner.w, 0}, TextSize::display,
                       palette::ink, Align::start, 2, true);
     y += m.u(10);
-    std::string kind = ui.tr(std::string("kind.") + std::string(kind_key(e->kind)));
-    std::string where = ui.in_lang(e->city);
-    if (!e->region.empty())
-        where += ", " + ui.in_lang(e->region);
-    ui.text(dl, kind + " · " + where, {inner.x, y, inner.w, m.u(40)}, TextSize::body,
-            palette::ink_soft);
-    y += m.u(52);
     if (sector) {
-        std::string label = ui.in_lang(sector->name);
-        float w = ui.measure(label, TextSize::caption, true).x + m.u(36);
-        Rect chip = ui.flip(inner, 0, y, w, m.u(44));
+        Rect chip = ui.flip(inner, 0, y + m.u(2), chip_w, m.u(44));
         dl->AddRectFilled(chip.min(), chip.max(), accent, m.u(22));
-        ui.text(dl, label, chip, TextSize::caption, text_on(sector->color), Align::centre, true);
-        Rect stand = ui.flip(inner, w + m.u(12), y, m.u(200), m.u(44));
-        dl->AddRectFilled(stand.min(), stand.max(), palette::sand, m.u(22));
-        ui.text(dl, stand_label(ui, e->stand), stand, TextSize::caption, palette::ink,
-                Align::centre, true);
-        y += m.u(72);
+        ui.text(dl, chip_label, chip, TextSize::caption, text_on(sector->color), Align::centre,
+                true);
     }
+    if (one_line) {
+        float x = sector ? chip_w + m.u(16) : 0;
+        ui.text(dl, kind_line, ui.flip(inner, x, y, inner.w - x, m.u(48)), TextSize::body,
+                palette::ink_soft);
+    } else {
+        ui.paragraph(dl, kind_line, {inner.x, y + m.u(60), inner.w, 0}, TextSize::body,
+                     palette::ink_soft, Align::start, 2);
+    }
+    y += meta_h;
     y += ui.paragraph(dl, ui.in_lang(e->description), {inner.x, y, inner.w, 0}, TextSize::body,
                       palette::ink);
     y += m.u(28);
@@ -81,6 +123,44 @@ void ExhibitorScreen::draw(Ui& ui, const Route& route, Rect area) {
                 ui.i18n().format(ui.lang, "exhibitor.supported_by", "association", e->association),
                 {inner.x, y, inner.w, m.u(36)}, TextSize::caption, palette::ink_soft);
         y += m.u(52);
+    }
+    // Where: the stand on a small map of the hall, and the way there.
+    const FloorPlan& plan = c.plan;
+    if (where_h > 0) {
+        float map_w = std::min(inner.w * 0.55f, where_h * 1.75f);
+        Rect mini = ui.flip(inner, 0, y, map_w, where_h);
+        dl->AddRectFilled(mini.min(), mini.max(), palette::sand_deep, m.u(12));
+        PlanView view{mini, 1, plan.bounds().centre(), 0};
+        const KioskSpot* here = here_spot(ui);
+        view.quarter_turns = here ? quarter_turns_for(here->facing_degrees) : 0;
+        view.ppm = view.fit(plan.bounds(), m.u(14));
+        PlanMarks marks;
+        marks.stand = e->stand;
+        marks.labels = false;
+        marks.record = false;
+        marks.compact = true;
+        ImGui::PushClipRect(mini.min(), mini.max(), true);
+        draw_plan(ui, dl, view, marks);
+        if (walk_)
+            draw_walk(ui, dl, view, *walk_, true);
+        if (here)
+            draw_here(ui, dl, view, *here, false, true);
+        ImGui::PopClipRect();
+        bool open_map = ui.hit("mini-map", mini, {});
+        Rect side = ui.flip(inner, map_w + m.u(24), y, inner.w - map_w - m.u(24), where_h);
+        ui.text(dl, stand_label(ui, e->stand), side.top(m.u(48)), TextSize::title, palette::ink,
+                Align::start, true);
+        if (walk_) {
+            std::string line = walk_summary(ui, *walk_);
+            ui.paragraph(dl, line, {side.x, side.y + m.u(56), side.w, 0}, TextSize::caption,
+                         palette::ink_soft, Align::start, 2);
+        }
+        Rect go{side.x, side.y + side.h - m.target(), side.w, m.target()};
+        open_map |= ui.button("show-way", go, ui.tr("exhibitor.show_way"), icon::route, kRouteColor,
+                              palette::off_white, TextSize::caption);
+        if (open_map)
+            ui.nav().go({ScreenKind::map, "stand:" + e->stand});
+        y += where_h + m.u(36);
     }
     // Contact: the QR code with a line saying what it is.
     Rect qr = ui.flip(inner, 0, y, qr_side, qr_side);
@@ -100,7 +180,7 @@ void ExhibitorScreen::draw(Ui& ui, const Route& route, Rect area) {
     about_.end();
 
     // Products: the rest of the page.
-    Rect products = portrait ? page.cut_top(page.h * 0.44f + m.gap())
+    Rect products = portrait ? page.cut_top(about.h + m.gap())
                              : ui.flip(page, page.w * 0.40f + m.u(40), page.y,
                                        page.w * 0.60f - m.u(40), page.h);
     ui.text(

@@ -1,9 +1,12 @@
 // A maker: who they are, where they come from, their story, their products as photo cards, their
-// stand, and their contact taken away by QR code.
+// stand on a small map with the way there, and their contact taken away by QR code.
 #pragma once
 
 #include "screens/screen.h"
 #include "ui/qr.h"
+#include "vitrine/catalog/wayfinding.h"
+
+#include <optional>
 
 namespace vitrine::kiosk {
 
@@ -17,7 +20,8 @@ private:
     ScrollArea about_;
     ScrollArea products_;
     std::string shown_;
-    QrCode qr_; // of shown_'s contact card, made once per maker
+    QrCode qr_;                          // of shown_'s contact card, made once per maker
+    std::optional<vitrine::Route> walk_; // from this kiosk to shown_'s stand
 };
 
 } // namespace vitrine::kiosk

@@ -73,6 +73,12 @@ void HomeScreen::draw(Ui& ui, const Route&, Rect area) {
          "home.by_stand_help",
          palette::majorelle,
          {ScreenKind::stands, {}}},
+        {"way-map",
+         icon::map,
+         "home.map",
+         "home.map_help",
+         palette::rgb(0x9C6410), // deep saffron
+         {ScreenKind::map, {}}},
         {"way-search",
          icon::search,
          "home.search",
@@ -80,7 +86,7 @@ void HomeScreen::draw(Ui& ui, const Route&, Rect area) {
          palette::zellige,
          {ScreenKind::search, {}}},
     };
-    float way_h = m.u(150);
+    float way_h = portrait ? m.u(140) : m.u(124);
     for (const Way& w : ways) {
         if (way_in(ui, w.id, {intro.x, y, intro.w, way_h}, w.glyph, ui.tr(w.name), ui.tr(w.help),
                    w.color))

@@ -1,24 +1,9 @@
 #include "screens/info.h"
 
 #include "screens/cards.h"
+#include "ui/plan_view.h"
 
 namespace vitrine::kiosk {
-namespace {
-
-const char* facility_icon(FacilityKind kind) {
-    switch (kind) {
-    case FacilityKind::cafe:
-        return icon::coffee;
-    case FacilityKind::first_aid:
-        return icon::first_aid;
-    case FacilityKind::information:
-        return icon::info;
-    default:
-        return icon::marker;
-    }
-}
-
-} // namespace
 
 void InfoScreen::draw(Ui& ui, const Route&, Rect area) {
     const Metrics& m = ui.m;

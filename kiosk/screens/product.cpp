@@ -132,7 +132,7 @@ void ProductScreen::draw(Ui& ui, const Route& route, Rect area) {
     if (ui.button("see-stand", {info.x, by + m.target() + m.u(20), info.w, m.target()},
                   ui.i18n().format(ui.lang, "product.see_stand", "stand", e->stand), icon::marker,
                   palette::terracotta, palette::off_white))
-        ui.nav().go({ScreenKind::exhibitor, e->id});
+        ui.nav().go({ScreenKind::map, "stand:" + e->stand});
 }
 
 } // namespace vitrine::kiosk

@@ -2,6 +2,7 @@
 
 #include "screens/cards.h"
 #include "ui/bidi.h"
+#include "ui/plan_view.h"
 
 #include <algorithm>
 #include <cmath>
@@ -72,11 +73,18 @@ void SearchScreen::reset() {
     laid_out_width_ = -1;
     scroll_.reset();
     pending_query_.clear();
+    asked_.clear();
     redraw_ = false;
 }
 
-void SearchScreen::draw(Ui& ui, const Route&, Rect area) {
+void SearchScreen::draw(Ui& ui, const Route& route, Rect area) {
     const Metrics& m = ui.m;
+    if (route.id != asked_) {
+        // Opened with a query (a town's chip, the layout check): search for it at once.
+        asked_ = route.id;
+        if (!route.id.empty())
+            text_ = route.id;
+    }
     ImDrawList* dl = ImGui::GetWindowDrawList();
     redraw_ = false;
     dl->AddRectFilled(area.min(), area.max(), palette::sand);
@@ -409,6 +417,22 @@ float SearchScreen::lay_out_group(Ui& ui, Rect page, float y, SearchKind kind,
         height = static_cast<float>(rows) * (tile_h + m.gap()) - m.gap();
         break;
     }
+    case SearchKind::facility: {
+        // A place of the hall (toilets, prayer room, café): its chip shows the way there.
+        std::vector<Chip> chips;
+        for (size_t i = 0; i < count; ++i) {
+            const SearchHit& h = hits[i];
+            const char* glyph = icon::marker;
+            if (c)
+                for (const Facility& f : c->plan.facilities)
+                    if (f.id == h.id)
+                        glyph = facility_icon(f.kind);
+            chips.push_back({h.name, h.id, kFacilityFill, palette::off_white, glyph});
+        }
+        height = lay_out_chips(ui, page, 0, BlockKind::place, chips, TextSize::body, m.target(),
+                               false, items);
+        break;
+    }
     case SearchKind::sector:
     case SearchKind::city: {
         std::vector<Chip> chips;
@@ -535,6 +559,10 @@ void SearchScreen::draw_block(Ui& ui, const Block& b, Rect r) {
     case BlockKind::query:
         if (ui.button("query-" + b.id, r, b.text, b.glyph, b.fill, b.ink, b.size))
             pending_query_ = b.id;
+        break;
+    case BlockKind::place:
+        if (ui.button("place-" + b.id, r, b.text, b.glyph, b.fill, b.ink, b.size))
+            ui.nav().go({ScreenKind::map, "facility:" + b.id});
         break;
     case BlockKind::stand: {
         bool pressed = false;

@@ -30,7 +30,17 @@ private:
 
     // What the page is made of, placed in content coordinates (x from the view's left edge,
     // already mirrored for Arabic; y from the content's top).
-    enum class BlockKind { glyph, heading, paragraph, exhibitor, product, sector, stand, query };
+    enum class BlockKind {
+        glyph,
+        heading,
+        paragraph,
+        exhibitor,
+        product,
+        sector,
+        stand,
+        query,
+        place
+    };
     struct Block {
         BlockKind kind = BlockKind::paragraph;
         Rect r;
@@ -71,7 +81,8 @@ private:
     std::vector<Chip> sectors_to_explore(Ui& ui) const;
 
     OnScreenKeyboard keyboard_;
-    std::string text_; // as typed
+    std::string text_;  // as typed
+    std::string asked_; // the query the route opened the screen with
 
     // The last search, and what it was made for: it runs again only when one of them changes.
     State state_ = State::prompt;

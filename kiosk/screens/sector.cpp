@@ -50,7 +50,13 @@ void SectorScreen::draw(Ui& ui, const Route& route, Rect area) {
 
     // Filters: all, then each sub-sector with its count, in a row that scrolls sideways.
     auto subs = c.subsectors_of(sector->id);
-    Rect row = page.top(m.target());
+    // At the row's end, the way to see where this sector's stands are.
+    std::string on_map = ui.tr("sector.on_map");
+    float map_w = ui.measure(on_map, TextSize::body, true).x + m.u(110);
+    if (ui.button("sector-on-map", ui.flip(page, page.w - map_w, page.y, map_w, m.target()), on_map,
+                  icon::map, palette::ink, palette::off_white))
+        ui.nav().go({ScreenKind::map, "sector:" + sector->id});
+    Rect row = ui.flip(page, 0, page.y, page.w - map_w - m.u(20), m.target());
     float x = 0;
     std::vector<std::pair<std::string, std::string>> chips; // id, label
     chips.push_back({"", ui.tr("sector.all") + "  " + std::to_string(sector->exhibitor_count)});

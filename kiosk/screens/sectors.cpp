@@ -17,9 +17,19 @@ void SectorsScreen::draw(Ui& ui, const Route&, Rect area) {
     // Landscape: sectors side by side as columns; portrait: stacked bands.
     bool columns = !ui.portrait();
     float chip_h = m.target();
+    auto label_of = [&](const Sector& sub) {
+        return ui.in_lang(sub.name) + "  " + std::to_string(sub.exhibitor_count);
+    };
+    // As many chips a row as the longest sub-sector name allows, never fewer than one.
+    auto chips_per_row = [&](const Sector& s, float inner_w) {
+        float widest = m.u(300) - m.u(16);
+        for (const Sector* sub : c.subsectors_of(s.id))
+            widest = std::max(widest, ui.measure(label_of(*sub), TextSize::body).x + m.u(72));
+        return std::max(1, static_cast<int>((inner_w + m.u(16)) / (widest + m.u(16))));
+    };
     auto block_height = [&](const Sector& s, float width) {
         size_t subs = c.subsectors_of(s.id).size();
-        int per_row = std::max(1, static_cast<int>(width / m.u(300)));
+        int per_row = chips_per_row(s, width - m.u(64));
         size_t rows = (subs + static_cast<size_t>(per_row) - 1) / static_cast<size_t>(per_row);
         return m.u(190) + static_cast<float>(rows) * (chip_h + m.u(16));
     };
@@ -66,7 +76,7 @@ void SectorsScreen::draw(Ui& ui, const Route&, Rect area) {
         // Sub-sectors as chips, each opening the sector filtered on it.
         auto subs = c.subsectors_of(s.id);
         float inner_w = block.w - m.u(64);
-        int per_row = std::max(1, static_cast<int>(inner_w / m.u(300)));
+        int per_row = chips_per_row(s, inner_w);
         float chip_w =
             (inner_w - m.u(16) * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
         for (size_t k = 0; k < subs.size(); ++k) {
@@ -76,8 +86,7 @@ void SectorsScreen::draw(Ui& ui, const Route&, Rect area) {
                 ui.flip(inner, static_cast<float>(col) * (chip_w + m.u(16)),
                         head.y + head.h + m.u(24) + static_cast<float>(row) * (chip_h + m.u(16)),
                         chip_w, chip_h);
-            std::string label =
-                ui.in_lang(subs[k]->name) + "  " + std::to_string(subs[k]->exhibitor_count);
+            std::string label = label_of(*subs[k]);
             bool chip_pressed = false;
             if (ui.hit("sub-" + subs[k]->id, chip, ui.in_lang(subs[k]->name), &chip_pressed))
                 ui.nav().go({ScreenKind::sector, subs[k]->id});

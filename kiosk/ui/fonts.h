@@ -1,16 +1,56 @@
 // One type family for Latin, Arabic and Tifinagh, at the sizes of the type scale, with icons
 // merged in: Noto Sans, Noto Sans Arabic UI, DejaVu Sans for Tifinagh, Font Awesome, all from
-// Debian packages, rasterised by FreeType into one atlas holding only the ranges we use.
+// Debian packages, rasterised by FreeType into one atlas holding only the characters the kiosk
+// can show (GlyphSet): rasterising whole Unicode blocks at five sizes was most of the start-up
+// time and of the peak memory.
 #pragma once
 
 #include "ui/theme.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <imgui.h>
 #include <string>
+#include <string_view>
 #include <vector>
 
+namespace vitrine {
+struct Catalog;
+} // namespace vitrine
+
 namespace vitrine::kiosk {
+
+// The characters the font atlas holds. Arabic letters bring every joined form and lam-alef
+// ligature FriBidi can shape them into (bidi.h), so any text made of known characters, typed
+// on the on-screen keyboard or shaped later, finds its glyphs. Characters outside the Basic
+// Multilingual Plane cannot be in ImGui's atlas (16-bit ImWchar) and are ignored.
+class GlyphSet {
+public:
+    // Always there: printable ASCII, the French keyboard's accents, common punctuation, the
+    // letters of the Arabic keyboard and the icons of icon:: (each listed in fonts.cpp).
+    GlyphSet();
+
+    void add_text(std::string_view utf8);
+    // Every translation file of `dir` (*.json), all languages: a visitor can switch any time.
+    void add_translations(const std::filesystem::path& dir);
+    // Every text of the catalogue that a screen can show, in every language.
+    void add_catalog(const Catalog& catalog);
+
+    bool covers(std::string_view utf8) const;
+    // Adds what `utf8` lacks; true when that changed the set (the atlas must be rebuilt).
+    bool add_missing(std::string_view utf8);
+
+    bool contains(char32_t code_point) const;
+    // The set's characters within [first, last] pairs (zero-terminated), as ImGui's glyph ranges.
+    std::vector<ImWchar> ranges_within(const std::vector<ImWchar>& allowed) const;
+
+private:
+    void add(char32_t code_point);
+    std::vector<uint64_t> bits_ = std::vector<uint64_t>(0x10000 / 64, 0);
+};
+
+// The glyphs a kiosk with these translations and this catalogue (null: none installed) needs.
+GlyphSet glyphs_for(const std::filesystem::path& translations, const Catalog* catalog);
 
 struct Fonts {
     ImFont* caption = nullptr;
@@ -21,18 +61,16 @@ struct Fonts {
 
     ImFont* get(TextSize size) const;
 
-    // Clears the atlas and builds it for this scale. Throws std::runtime_error naming the
-    // package to install when a font file is missing.
-    void build(ImFontAtlas& atlas, const Metrics& m);
-
-private:
-    std::vector<ImWchar> latin_, arabic_, tifinagh_, icons_; // ImGui keeps pointers to these
+    // Clears the atlas and builds it for this scale, with the glyphs of `glyphs` only. Throws
+    // std::runtime_error naming the package to install when a font file is missing.
+    void build(ImFontAtlas& atlas, const Metrics& m, const GlyphSet& glyphs);
 };
 
 // Where the font files of the Debian packages are.
 std::filesystem::path find_font(const std::string& file_name, const std::string& package);
 
-// Font Awesome 4 icons, as UTF-8.
+// Font Awesome 4 icons, as UTF-8. The atlas holds only the icons listed in kIcons (fonts.cpp):
+// add a new one there too, or it is drawn as "?".
 namespace icon {
 inline constexpr const char* home = "\xef\x80\x95";      // F015
 inline constexpr const char* back = "\xef\x81\x93";      // F053 chevron-left
@@ -59,6 +97,15 @@ inline constexpr const char* entrance = "\xef\x82\x90";  // F090 sign-in
 inline constexpr const char* coffee = "\xef\x83\xb4";    // F0F4
 inline constexpr const char* first_aid = "\xef\x83\xba"; // F0FA medkit
 inline constexpr const char* users = "\xef\x83\x80";     // F0C0
+inline constexpr const char* plus = "\xef\x81\xa7";      // F067
+inline constexpr const char* minus = "\xef\x81\xa8";     // F068
+inline constexpr const char* recentre = "\xef\x81\x9b";  // F05B crosshairs
+inline constexpr const char* toilets = "\xef\x88\xa8";   // F228 venus-mars
+inline constexpr const char* prayer = "\xef\x86\x86";    // F186 moon-o
+inline constexpr const char* exit = "\xef\x82\x8b";      // F08B sign-out
+inline constexpr const char* emergency = "\xef\x81\xb1"; // F071 exclamation-triangle
+inline constexpr const char* here = "\xef\x88\x9d";      // F21D street-view
+inline constexpr const char* walk = "\xef\x86\x83";      // F183 male (a walker)
 } // namespace icon
 
 } // namespace vitrine::kiosk

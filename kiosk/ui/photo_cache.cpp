@@ -4,7 +4,6 @@
 #include "vitrine/catalog/image.h"
 
 #include <fstream>
-#include <sstream>
 
 namespace vitrine::kiosk {
 
@@ -26,18 +25,31 @@ SDL_Texture* PhotoCache::get(const std::filesystem::path& file) {
     std::string key = file.string();
     if (auto it = entries_.find(key); it != entries_.end()) {
         lru_.splice(lru_.begin(), lru_, it->second.lru);
+        it->second.drawn = generation_;
         return it->second.texture;
     }
-    if (!requested_.contains(key)) {
-        requested_[key] = false;
-        {
-            std::lock_guard lock(mutex_);
-            queue_.push_back(key);
-            ++in_flight_;
-        }
-        wake_.notify_one();
-    }
+    request(key, true);
     return nullptr;
+}
+
+void PhotoCache::prefetch(const std::filesystem::path& file) {
+    std::string key = file.string();
+    if (!entries_.contains(key))
+        request(key, false);
+}
+
+void PhotoCache::request(const std::string& key, bool wanted) {
+    if (auto it = requested_.find(key); it != requested_.end()) {
+        it->second.wanted = it->second.wanted || wanted;
+        return;
+    }
+    requested_[key] = Request{false, wanted};
+    {
+        std::lock_guard lock(mutex_);
+        queue_.push_back(key);
+        ++in_flight_;
+    }
+    wake_.notify_one();
 }
 
 void PhotoCache::worker() {
@@ -52,18 +64,31 @@ void PhotoCache::worker() {
         // Renditions were made at import (at most 1280 px), so decoding is short.
         Decoded d{key, 0, 0, {}};
         try {
+            // One read into a buffer of the file's size: the attract slideshow decodes a photo
+            // every slide, and each copy of it is paid for in the idle kiosk's CPU.
+            std::string bytes;
+            std::error_code ec;
+            const auto size = std::filesystem::file_size(key, ec);
             std::ifstream in(key, std::ios::binary);
-            std::stringstream bytes;
-            bytes << in.rdbuf();
-            Pixels p = decode_image(bytes.str());
+            if (!ec && in) {
+                bytes.resize(size);
+                in.read(bytes.data(), static_cast<std::streamsize>(size));
+                bytes.resize(static_cast<size_t>(in.gcount()));
+            }
+            Pixels p = decode_image(bytes);
             d.width = p.width;
             d.height = p.height;
-            d.rgba.resize(static_cast<size_t>(p.width) * p.height * 4);
-            for (size_t i = 0, n = static_cast<size_t>(p.width) * p.height; i < n; ++i) {
-                const uint8_t* src = &p.data[i * static_cast<size_t>(p.channels)];
-                uint8_t* dst = &d.rgba[i * 4];
-                dst[0] = src[0], dst[1] = src[1], dst[2] = src[2];
-                dst[3] = p.channels == 4 ? src[3] : 255;
+            const size_t n = static_cast<size_t>(p.width) * static_cast<size_t>(p.height);
+            if (p.channels == 4) {
+                d.rgba = std::move(p.data);
+            } else {
+                d.rgba.resize(n * 4);
+                const uint8_t* src = p.data.data();
+                uint8_t* dst = d.rgba.data();
+                for (size_t i = 0; i < n; ++i, src += 3, dst += 4) {
+                    dst[0] = src[0], dst[1] = src[1], dst[2] = src[2];
+                    dst[3] = 255;
+                }
             }
         } catch (const Error&) {
             d.rgba.clear(); // a damaged rendition stays a placeholder; import checked it
@@ -81,9 +106,12 @@ bool PhotoCache::pump(SDL_Renderer* renderer) {
         std::lock_guard lock(mutex_);
         arrived.swap(done_);
     }
+    bool wanted = false;
     for (Decoded& d : arrived) {
+        Request& r = requested_[d.key];
+        wanted = wanted || r.wanted;
         if (d.rgba.empty()) {
-            requested_[d.key] = true; // failed: stays a placeholder, not retried every frame
+            r.failed = true; // stays a placeholder, not retried every frame
             continue;
         }
         SDL_Texture* texture = SDL_CreateTexture(renderer, SDL_PIXELFORMAT_ABGR8888,
@@ -95,17 +123,21 @@ bool PhotoCache::pump(SDL_Renderer* renderer) {
         SDL_SetTextureScaleMode(texture, SDL_ScaleModeLinear);
         size_t bytes = d.rgba.size();
         lru_.push_front(d.key);
-        entries_[d.key] = Entry{texture, bytes, lru_.begin()};
+        entries_[d.key] = Entry{texture, bytes, lru_.begin(), 0};
         bytes_ += bytes;
+        ++uploads_;
         requested_.erase(d.key);
     }
-    evict_to(budget_);
-    return !arrived.empty();
+    evict_to(budget_, false);
+    ++generation_;
+    return wanted;
 }
 
-void PhotoCache::evict_to(size_t budget) {
+void PhotoCache::evict_to(size_t budget, bool all) {
     while (bytes_ > budget && !lru_.empty()) {
         auto it = entries_.find(lru_.back());
+        if (!all && it->second.drawn == generation_)
+            break; // everything left was drawn by the last frame: over budget until it changes
         SDL_DestroyTexture(it->second.texture);
         bytes_ -= it->second.bytes;
         entries_.erase(it);
@@ -124,7 +156,7 @@ void PhotoCache::wait_decoded() {
 }
 
 void PhotoCache::clear() {
-    evict_to(0);
+    evict_to(0, true);
     requested_.clear();
 }
 

@@ -17,14 +17,21 @@ namespace vitrine::kiosk {
 
 class PhotoCache {
 public:
-    explicit PhotoCache(size_t budget_bytes = 192u << 20);
+    // The budget holds a screen's photos several times over (a 1280 px rendition is 4 to 6 MiB
+    // as a texture): enough to go back and forth between screens without decoding again,
+    // while the attract slideshow, which visits every product, cannot grow the kiosk.
+    explicit PhotoCache(size_t budget_bytes = 48u << 20);
     ~PhotoCache();
     PhotoCache(const PhotoCache&) = delete;
     PhotoCache& operator=(const PhotoCache&) = delete;
 
     // The texture (an SDL_Texture*) of a rendition, or null while it loads or if it cannot.
     SDL_Texture* get(const std::filesystem::path& file);
-    // UI thread, once a frame: turns decoded photos into textures. True when one arrived.
+    // Starts loading a photo a screen will show soon (the next slide), so that it is there when
+    // drawn. Its arrival alone asks for no frame: nothing shows a placeholder for it.
+    void prefetch(const std::filesystem::path& file);
+    // UI thread, once a frame: turns decoded photos into textures. True when one that a screen
+    // asked for with get() arrived (it shows a placeholder until the next frame).
     bool pump(SDL_Renderer* renderer);
     // Photos requested and not yet on screen.
     bool loading() const;
@@ -33,6 +40,9 @@ public:
     // Drops every texture (the renderer is going away, or a new catalogue was installed).
     void clear();
     size_t bytes() const { return bytes_; }
+    // Textures made so far: a new texture may reuse a destroyed one's address, so whoever
+    // compares frames by texture pointers needs this too.
+    size_t uploads() const { return uploads_; }
 
 private:
     struct Decoded {
@@ -44,15 +54,25 @@ private:
         SDL_Texture* texture = nullptr;
         size_t bytes = 0;
         std::list<std::string>::iterator lru;
+        size_t drawn = 0; // the pump generation in which get() last returned it
     };
+    struct Request {
+        bool failed = false;
+        bool wanted = false; // asked for by get(), not only prefetched
+    };
+    void request(const std::string& key, bool wanted);
     void worker();
-    void evict_to(size_t budget);
+    // Evicts least recently drawn textures down to `budget`, sparing those drawn since the last
+    // pump unless `all` (a frame's own photos are never taken from under it).
+    void evict_to(size_t budget, bool all);
 
     size_t budget_;
     size_t bytes_ = 0;
-    std::unordered_map<std::string, Entry> entries_;  // UI thread only
-    std::list<std::string> lru_;                      // front: most recently drawn
-    std::unordered_map<std::string, bool> requested_; // UI thread only: key -> failed
+    size_t uploads_ = 0;
+    size_t generation_ = 1;                              // pumps so far
+    std::unordered_map<std::string, Entry> entries_;     // UI thread only
+    std::list<std::string> lru_;                         // front: most recently drawn
+    std::unordered_map<std::string, Request> requested_; // UI thread only
     mutable std::mutex mutex_;
     std::condition_variable wake_, idle_;
     std::deque<std::string> queue_; // under mutex_

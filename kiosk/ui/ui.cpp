@@ -4,6 +4,7 @@
 #include "vitrine/catalog/store.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <imgui_internal.h>
 
 namespace vitrine::kiosk {
@@ -53,6 +54,64 @@ void Ui::text(ImDrawList* dl, std::string_view text, Rect box, TextSize size, Im
     dl->AddText(f, f->FontSize, ImVec2(std::floor(x), std::floor(y)), color, shown.data(),
                 shown.data() + shown.size(), 0, &clip);
     record(text, {std::max(x, box.x), box.y, std::min(extent.x, box.w), box.h}, false);
+    if (findings)
+        check_text(text, shown, f, extent, box);
+}
+
+void Ui::check_text(std::string_view logical, std::string_view shown, ImFont* font, ImVec2 extent,
+                    const Rect& box) {
+    // Half a pixel of slack: layouts compute boxes in floats.
+    if (extent.x > box.w + 0.5f)
+        findings->push_back({LayoutFinding::Kind::clipped, std::string(logical),
+                             std::to_string(static_cast<int>(std::ceil(extent.x))) +
+                                 " px wide in a box of " + std::to_string(static_cast<int>(box.w)) +
+                                 " px"});
+    const char* p = shown.data();
+    const char* end = p + shown.size();
+    while (p < end) {
+        unsigned int c = 0;
+        int n = ImTextCharFromUtf8(&c, p, end);
+        if (n <= 0)
+            break;
+        p += n;
+        if (c >= 0x20 && !font->FindGlyphNoFallback(static_cast<ImWchar>(c))) {
+            char code[16];
+            std::snprintf(code, sizeof code, "U+%04X", c);
+            findings->push_back({LayoutFinding::Kind::missing_glyph, std::string(logical), code});
+        }
+    }
+}
+
+std::string Ui::fitted(std::string_view text, float width, TextSize size, bool bold) {
+    if (measure(text, size, bold).x <= width)
+        return std::string(text);
+    // Drop whole words from the end while that keeps something; then letters (code points).
+    std::string cut(text);
+    while (!cut.empty()) {
+        size_t space = cut.find_last_of(' ');
+        std::string shorter;
+        if (space != std::string::npos && space > 0) {
+            shorter = cut.substr(0, space);
+        } else {
+            size_t end = cut.size() - 1;
+            while (end > 0 && (static_cast<unsigned char>(cut[end]) & 0xC0) == 0x80)
+                --end;
+            shorter = cut.substr(0, end);
+        }
+        cut = shorter;
+        while (!cut.empty() && (cut.back() == ' ' || cut.back() == ',' || cut.back() == '.'))
+            cut.pop_back();
+        if (measure(cut + "…", size, bold).x <= width)
+            return cut + "…";
+        if (space == std::string::npos && cut.empty())
+            break;
+    }
+    return "…";
+}
+
+void Ui::text_fit(ImDrawList* dl, std::string_view text, Rect box, TextSize size, ImU32 color,
+                  Align align, bool bold) {
+    this->text(dl, fitted(text, box.w, size, bold), box, size, color, align, bold);
 }
 
 std::vector<std::string> Ui::wrap(std::string_view text, float width, ImFont* f, float size) {
@@ -105,7 +164,9 @@ float Ui::paragraph(ImDrawList* dl, std::string_view text, Rect box, TextSize si
     size_t count = lines.size();
     if (max_lines > 0 && count > static_cast<size_t>(max_lines)) {
         count = static_cast<size_t>(max_lines);
-        lines[count - 1] += "…";
+        // The last line shown ends with "…": with the next line's words it is too wide for the
+        // box, so fitting it cuts them and ends it there.
+        lines[count - 1] = fitted(lines[count - 1] + " " + lines[count], box.w, size, bold);
     }
     for (size_t i = 0; i < count; ++i)
         this->text(dl, lines[i], {box.x, box.y + line_h * static_cast<float>(i), box.w, line_h},
@@ -127,6 +188,12 @@ bool Ui::hit(std::string_view id, Rect r, std::string_view label, bool* pressed)
         *pressed = ImGui::IsItemActive();
     ImGui::PopID();
     record(label, r, true);
+    // A finger needs 64 px at 1080p; the check allows the half pixel floats leave.
+    if (findings && (r.w < m.u(64) - 0.5f || r.h < m.u(64) - 0.5f))
+        findings->push_back({LayoutFinding::Kind::small_target,
+                             std::string(label.empty() ? id : label),
+                             std::to_string(static_cast<int>(r.w)) + "x" +
+                                 std::to_string(static_cast<int>(r.h)) + " px"});
     return clicked;
 }
 
@@ -154,6 +221,8 @@ bool Ui::button(std::string_view id, Rect r, std::string_view label, const char*
     if (icon) {
         Rect icon_box = flip(group, 0, body.y, icon_w, body.h);
         ImVec2 isz = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, icon);
+        if (findings)
+            check_text(label, icon, f, ImVec2(0, 0), icon_box);
         dl->AddText(f, f->FontSize,
                     ImVec2(std::floor(icon_box.x + (icon_w - isz.x) / 2),
                            std::floor(icon_box.y + (icon_box.h - isz.y) / 2)),

@@ -22,6 +22,7 @@
 namespace vitrine {
 class Store;
 class Search;
+class Wayfinder;
 } // namespace vitrine
 
 namespace vitrine::kiosk {
@@ -47,6 +48,15 @@ struct VisibleItem {
 
 enum class Align { start, centre, end }; // start is left in French, right in Arabic
 
+// What the layout check (vitrine --headless --lint) reports: a text cut by its box, a touch
+// target smaller than a finger, a character the font atlas has no glyph for.
+struct LayoutFinding {
+    enum class Kind { clipped, small_target, missing_glyph };
+    Kind kind;
+    std::string text; // the text, or the target's label
+    std::string detail;
+};
+
 class Ui {
 public:
     Ui(const I18n& i18n, Fonts& fonts, BidiCache& bidi, PhotoCache& photos, TouchInput& input,
@@ -57,11 +67,14 @@ public:
     const Catalog* catalog = nullptr;
     const Store* store = nullptr;
     Search* search = nullptr;
+    const Wayfinder* wayfinder = nullptr; // walks through the hall; null without a plan
     Lang lang = Lang::fr;
     Metrics m;
     double now = 0; // seconds, from the app's clock (fixed in headless runs)
     Rect screen;    // the whole display
     std::string kiosk_id;
+    // Set by the layout check: what this frame drew that a visitor could not read or touch.
+    std::vector<LayoutFinding>* findings = nullptr;
 
     void begin_frame();
     bool rtl() const { return is_right_to_left(lang); }
@@ -84,6 +97,12 @@ public:
     // inside an Arabic layout.
     void text(ImDrawList* dl, std::string_view text, Rect box, TextSize size, ImU32 color,
               Align align = Align::start, bool bold = false, bool ltr_run = false);
+    // One line that must fit: when too wide for `box`, shortened at a word (else a letter) and
+    // ended with "…", a choice made where the whole text is shown elsewhere (a card's detail).
+    void text_fit(ImDrawList* dl, std::string_view text, Rect box, TextSize size, ImU32 color,
+                  Align align = Align::start, bool bold = false);
+    // Shortens `text` with "…" until it is at most `width` wide; unchanged when it fits.
+    std::string fitted(std::string_view text, float width, TextSize size, bool bold = false);
     // A paragraph wrapped on words to box.w; returns the height used. Each line is shaped on
     // its own, so Arabic lines keep their order.
     float paragraph(ImDrawList* dl, std::string_view text, Rect box, TextSize size, ImU32 color,
@@ -112,6 +131,8 @@ public:
     void record(std::string_view text, Rect r, bool tappable);
 
 private:
+    void check_text(std::string_view logical, std::string_view shown, ImFont* font, ImVec2 extent,
+                    const Rect& box);
     std::vector<std::string> wrap(std::string_view text, float width, ImFont* font, float size);
 
     const I18n& i18n_;

@@ -367,3 +367,36 @@ TEST(HeadlessTarget, ClearsTheWholeTargetAndRefusesAnEmptySize) {
 
 } // namespace
 } // namespace vitrine::kiosk
+
+namespace vitrine::kiosk {
+namespace {
+
+// SDL's software rasteriser overflows on vertices far off the framebuffer (a zoomed map puts
+// them there); the renderer cuts such triangles to their clip rect, so they draw what they
+// should and nothing else.
+Image draw_band(HeadlessTarget& target, ImGuiSdlRenderer& renderer, float x0, float x1) {
+    ImGui::NewFrame();
+    ImDrawList* dl = ImGui::GetBackgroundDrawList();
+    dl->AddRectFilled(ImVec2(x0, 200), ImVec2(x1, 220), col32(kGreen));
+    dl->AddTriangleFilled(ImVec2(x0, 300), ImVec2(x1, 300), ImVec2(320, 100000), col32(kBlue));
+    ImGui::Render();
+    target.clear(kClear);
+    EXPECT_TRUE(renderer.render(ImGui::GetDrawData()));
+    return target.snapshot();
+}
+
+TEST_F(RendererTest, DrawsShapesReachingFarOffTheScreenAsIfCutAtItsEdges) {
+    HeadlessTarget target(kWidth, kHeight);
+    ImGuiSdlRenderer renderer(target.renderer(), ImGui::GetIO());
+    renderer.upload_fonts(*ImGui::GetIO().Fonts);
+    const Image far = draw_band(target, renderer, -200000, 200000);
+    EXPECT_EQ(far.at(5, 210), kGreen);
+    EXPECT_EQ(far.at(635, 210), kGreen);
+    EXPECT_EQ(far.at(320, 230), kClear);
+    EXPECT_EQ(far.at(320, 190), kClear);
+    EXPECT_EQ(far.at(320, 400), kBlue);
+    EXPECT_EQ(far.at(320, 250), kClear);
+}
+
+} // namespace
+} // namespace vitrine::kiosk

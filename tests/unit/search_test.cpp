@@ -515,3 +515,68 @@ TEST(SearchIndex, OrganisersSeeTheRankingFromTheCommandLine) {
     EXPECT_EQ(run_tool("search pot --lang xx" + data).status, 2);
     EXPECT_EQ(run_tool("search" + data).status, 2);
 }
+
+TEST(SearchSampleFair, FacilitiesAreFoundByTheWordsVisitorsUse) {
+    Search search = Search::build(sample_catalog());
+    struct Case {
+        const char* query;
+        Lang lang;
+        const char* facility;
+    };
+    for (const Case& c : {Case{"toilettes", Lang::fr, "toilettes"},
+                          {"wc", Lang::fr, "toilettes"},
+                          {"toilets", Lang::en, "toilettes"},
+                          {"مراحيض", Lang::ar, "toilettes"},
+                          {"المراحيض", Lang::ar, "toilettes"},
+                          {"café", Lang::fr, "cafe"},
+                          {"cafe", Lang::fr, "cafe"},
+                          {"prière", Lang::fr, "priere"},
+                          {"salle de prière", Lang::fr, "priere"},
+                          {"prayer", Lang::en, "priere"},
+                          {"مصلى", Lang::ar, "priere"},
+                          {"premiers secours", Lang::fr, "secours"},
+                          {"first aid", Lang::en, "secours"},
+                          {"إسعاف", Lang::ar, "secours"},
+                          {"information", Lang::fr, "accueil"},
+                          {"accueil", Lang::fr, "accueil"},
+                          {"toil", Lang::fr, "toilettes"}}) {
+        SearchResults r = search.query(c.query, c.lang, 5);
+        std::string problems = check_ranking_rules(r, 5);
+        EXPECT_TRUE(problems.empty()) << c.query << ": " << problems << describe(r);
+        ASSERT_FALSE(r.hits.empty()) << c.query;
+        // The facility leads: visitors asking for the toilets want the toilets.
+        EXPECT_EQ(r.hits[0].kind, SearchKind::facility) << c.query << "\n" << describe(r);
+        EXPECT_EQ(r.hits[0].id, c.facility) << c.query << "\n" << describe(r);
+        EXPECT_LE(r.hits[0].tier, MatchTier::name) << c.query << "\n" << describe(r);
+    }
+    // The facility's own name, in the visitor's language.
+    SearchResults ar = search.query("wc", Lang::ar, 5);
+    ASSERT_FALSE(ar.hits.empty());
+    EXPECT_EQ(ar.hits[0].name, "المراحيض");
+    // Words for a kind find no other kind of facility.
+    for (const SearchHit& h : search.query("prayer", Lang::en, 10).hits)
+        EXPECT_FALSE(h.kind == SearchKind::facility && h.id != "priere") << h.id;
+}
+
+TEST(SearchIndex, AFacilityWithoutANameIsNamedByItsKind) {
+    Catalog c = sample_catalog();
+    Facility garderie;
+    garderie.id = "garderie";
+    garderie.kind = FacilityKind::other;
+    garderie.rect = {1, 1, 1, 1};
+    garderie.name.exact(Lang::fr) = "Garderie des enfants";
+    c.plan.facilities.push_back(garderie);
+    for (Facility& f : c.plan.facilities)
+        if (f.id == "toilettes")
+            f.name = {};
+    Search search = Search::build(c);
+    SearchResults kids = search.query("garderie", Lang::en, 5);
+    ASSERT_FALSE(kids.hits.empty()) << describe(kids);
+    EXPECT_EQ(label(kids.hits[0], true), "facility:garderie@name-start") << describe(kids);
+    EXPECT_EQ(kids.hits[0].name, "Garderie des enfants"); // no English name: French
+    SearchResults wc = search.query("wc", Lang::en, 5);
+    ASSERT_FALSE(wc.hits.empty()) << describe(wc);
+    EXPECT_EQ(label(wc.hits[0], false), "facility:toilettes");
+    EXPECT_EQ(wc.hits[0].name, "Toilets");
+    EXPECT_EQ(search.query("wc", Lang::ar, 5).hits[0].name, "مراحيض");
+}

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdio>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 #include <sys/wait.h>
 
 namespace fs = std::filesystem;
@@ -55,4 +56,49 @@ TEST(VitrinePackCli, ARefusedImportSaysTheCatalogueIsUnchanged) {
     EXPECT_EQ(r.status, 1);
     EXPECT_NE(r.output.find("photos/p-1-1.jpg: error:"), std::string::npos) << r.output;
     EXPECT_NE(r.output.find("installed catalogue is unchanged"), std::string::npos) << r.output;
+}
+
+TEST(VitrinePackCli, RouteShowsTheWalkFromTheKiosk) {
+    TempDir dir;
+    build_pack(dir / "p");
+    std::string data = " --data-dir " + (dir / "data").string();
+    ToolRun none = run_tool("route --to S01" + data);
+    EXPECT_EQ(none.status, 1);
+    EXPECT_NE(none.output.find("no catalogue is installed"), std::string::npos) << none.output;
+    ASSERT_EQ(run_tool("import " + (dir / "p").string() + data).status, 0);
+
+    ToolRun text = run_tool("route --to s03" + data);
+    ASSERT_EQ(text.status, 0) << text.output;
+    EXPECT_NE(text.output.find("From kiosk entree to stand S03 (Atelier 3): "), std::string::npos)
+        << text.output;
+    EXPECT_NE(text.output.find(" walking (at 0.8 m/s)"), std::string::npos) << text.output;
+    // The stand's opening, the middle of its south side, is the last point.
+    EXPECT_NE(text.output.find("   8.50    3.00  stand S03"), std::string::npos) << text.output;
+
+    ToolRun json = run_tool("route --to S02 --from ENTREE --json" + data);
+    ASSERT_EQ(json.status, 0) << json.output;
+    auto out = nlohmann::json::parse(json.output);
+    EXPECT_GT(out["metres"].get<double>(), 3.0);
+    EXPECT_NEAR(out["seconds"].get<double>(), out["metres"].get<double>() / 0.8, 1e-9);
+    ASSERT_EQ(out["stops"].size(), 2u);
+    EXPECT_EQ(out["stops"][0]["id"], "entree");
+    EXPECT_EQ(out["stops"][1]["id"], "S02");
+    EXPECT_EQ(out["points"].back(), nlohmann::json::parse("[5.5, 3.0]"));
+
+    // Through two stands, then out: the plan's only door is its entrance.
+    ToolRun tour = run_tool("route --to exit --via S03,S01" + data);
+    ASSERT_EQ(tour.status, 0) << tour.output;
+    EXPECT_NE(tour.output.find("Visiting order: S01, S03"), std::string::npos) << tour.output;
+    EXPECT_NE(tour.output.find("to door entree"), std::string::npos) << tour.output;
+
+    ToolRun stand = run_tool("route --to Z99" + data);
+    EXPECT_EQ(stand.status, 1);
+    EXPECT_NE(stand.output.find("no stand \"Z99\" in the floor plan"), std::string::npos)
+        << stand.output;
+    ToolRun kiosk = run_tool("route --to S01 --from hall" + data);
+    EXPECT_EQ(kiosk.status, 1);
+    EXPECT_NE(kiosk.output.find("no kiosk \"hall\" in the floor plan (kiosks: entree)"),
+              std::string::npos)
+        << kiosk.output;
+    EXPECT_EQ(run_tool("route" + data).status, 2);
 }

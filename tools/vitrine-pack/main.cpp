@@ -5,8 +5,10 @@
 #include "vitrine/catalog/errors.h"
 #include "vitrine/catalog/pack_tools.h"
 #include "vitrine/catalog/store.h"
+#include "vitrine/catalog/wayfinding.h"
 
 #include <CLI/CLI.hpp>
+#include <cmath>
 #include <cstdio>
 #include <iomanip>
 #include <iostream>
@@ -153,6 +155,149 @@ void print_info(const char* title, const CatalogInfo& c) {
               << " stands, " << c.photos << " photos\n";
 }
 
+// [SECTION] route
+
+std::string_view place_kind_key(Place::Kind kind) {
+    switch (kind) {
+    case Place::Kind::point:
+        return "point";
+    case Place::Kind::kiosk:
+        return "kiosk";
+    case Place::Kind::stand:
+        return "stand";
+    case Place::Kind::door:
+        return "door";
+    case Place::Kind::facility:
+        return "facility";
+    }
+    return "point";
+}
+
+// "kiosk entree", "stand B07 (Coopérative Tifawin)".
+std::string place_label(const Catalog& c, const Place& p) {
+    std::string label = std::string(place_kind_key(p.kind)) + " " + p.id;
+    if (p.kind == Place::Kind::stand)
+        if (const Exhibitor* e = c.exhibitor_at_stand(p.id))
+            label += " (" + e->name.in(Lang::fr) + ")";
+    return label;
+}
+
+// Minutes and seconds, as a visitor reads a walking time: "3:05".
+std::string minutes_seconds(double seconds) {
+    long total = std::lround(seconds);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%ld:%02ld", total / 60, total % 60);
+    return buf;
+}
+
+std::string metres_text(double v, int decimals) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    return buf;
+}
+
+nlohmann::ordered_json route_json(const Route& r) {
+    nlohmann::ordered_json stops = nlohmann::ordered_json::array();
+    for (size_t k = 0; k < r.stops.size(); ++k)
+        stops.push_back({{"kind", place_kind_key(r.stops[k].kind)},
+                         {"id", r.stops[k].id},
+                         {"x", r.stops[k].at.x},
+                         {"y", r.stops[k].at.y},
+                         {"point", r.stop_points[k]}});
+    nlohmann::ordered_json points = nlohmann::ordered_json::array();
+    for (const Point& p : r.points)
+        points.push_back({p.x, p.y});
+    return {{"metres", r.metres},
+            {"seconds", r.seconds},
+            {"walking_speed", kWalkingSpeed},
+            {"stops", stops},
+            {"points", points}};
+}
+
+void print_route(const Catalog& c, const Route& r) {
+    std::cout << "From " << place_label(c, r.stops.front()) << " to "
+              << place_label(c, r.stops.back()) << ": " << metres_text(r.metres, 1) << " m, "
+              << minutes_seconds(r.seconds) << " walking (at " << kWalkingSpeed << " m/s)\n";
+    if (r.stops.size() > 2) {
+        std::cout << "Visiting order:";
+        for (size_t k = 1; k + 1 < r.stops.size(); ++k)
+            std::cout << (k == 1 ? " " : ", ") << r.stops[k].id;
+        std::cout << "\n";
+    }
+    std::cout << "Points (metres; x to the right, y down the plan):\n";
+    for (size_t i = 0; i < r.points.size(); ++i) {
+        std::cout << "  " << std::right << std::setw(7) << metres_text(r.points[i].x, 2) << " "
+                  << std::setw(7) << metres_text(r.points[i].y, 2);
+        for (size_t k = 0; k < r.stops.size(); ++k)
+            if (r.stop_points[k] == i)
+                std::cout << "  " << place_label(c, r.stops[k]);
+        std::cout << "\n";
+    }
+}
+
+// Usage problems of `route`, as one line each: unknown ids, an impossible walk.
+struct RouteProblem {
+    std::string message;
+};
+
+int run_route(const Catalog& c, const std::string& to_id, const std::string& from_id,
+              const std::vector<std::string>& via_ids, bool as_json) {
+    Wayfinder w(c.plan);
+    auto known = [&](const auto& list) {
+        std::string ids;
+        for (const auto& item : list)
+            ids += (ids.empty() ? "" : ", ") + item.id;
+        return ids.empty() ? std::string("none") : ids;
+    };
+    Place from;
+    if (from_id.empty()) {
+        if (c.plan.kiosks.empty())
+            throw RouteProblem{"the floor plan has no kiosk: say where the walk starts with "
+                               "--from (a kiosk, door, stand or facility)"};
+        from = *w.place(Place::Kind::kiosk, c.plan.kiosks.front().id);
+    } else if (auto p = w.place(Place::Kind::kiosk, from_id)) {
+        from = *p;
+    } else if (auto any = w.place(from_id)) {
+        from = *any;
+    } else {
+        throw RouteProblem{"no kiosk \"" + from_id +
+                           "\" in the floor plan (kiosks: " + known(c.plan.kiosks) + ")"};
+    }
+    auto stand = [&](const std::string& id) {
+        auto p = w.place(Place::Kind::stand, id);
+        if (!p)
+            p = w.place(id); // a facility or a door will do too
+        if (!p)
+            throw RouteProblem{"no stand \"" + id + "\" in the floor plan"};
+        return *p;
+    };
+    if (via_ids.size() > Wayfinder::kMaxStops)
+        throw RouteProblem{"--via takes at most " + std::to_string(Wayfinder::kMaxStops) +
+                           " stands"};
+    std::vector<Place> via;
+    for (const std::string& id : via_ids)
+        via.push_back(stand(id));
+    bool to_exit = to_id == "exit";
+    std::optional<Place> to;
+    if (!to_exit)
+        to = stand(to_id);
+
+    std::optional<Route> r = via.empty() && to ? w.route(from, *to) : w.tour(from, via, to);
+    if (!r) {
+        std::string what = to ? place_label(c, *to) : std::string("any exit");
+        if (!via.empty())
+            what += " through " + std::to_string(via.size()) + " stand(s)";
+        std::cerr << "vitrine-pack: no walk joins " << place_label(c, from) << " to " << what
+                  << ": run 'vitrine-pack validate' on the pack to see what closes it off\n";
+        return kInvalid;
+    }
+    if (as_json)
+        std::cout << route_json(*r).dump(2) << "\n";
+    else
+        print_route(c, *r);
+    return kOk;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -202,6 +347,20 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(1, 1000));
     search->add_flag("--json", as_json, "Print JSON");
     add_data_dir(search);
+
+    std::string route_to, route_from;
+    std::vector<std::string> route_via;
+    auto* route = app.add_subcommand(
+        "route", "Show the walk from a kiosk to a stand on the installed floor plan");
+    route->add_option("--to", route_to, "The stand to walk to, or \"exit\" for the nearest exit")
+        ->required();
+    route->add_option("--from", route_from, "The kiosk the walk starts from (default: the first)");
+    route
+        ->add_option("--via", route_via,
+                     "Stands to visit on the way, in the best order (at most 10)")
+        ->delimiter(',');
+    route->add_flag("--json", as_json, "Print JSON");
+    add_data_dir(route);
 
     auto* init = app.add_subcommand("init", "Write a template pack to fill in");
     init->add_option("DIR", init_dir, "A new folder")->required();
@@ -307,6 +466,15 @@ int main(int argc, char** argv) {
             else
                 print_search(results);
             return kOk;
+        }
+        if (*route) {
+            Store store(data_dir());
+            try {
+                return run_route(store.load(), route_to, route_from, route_via, as_json);
+            } catch (const RouteProblem& p) {
+                std::cerr << "vitrine-pack: " << p.message << "\n";
+                return kInvalid;
+            }
         }
         if (*init) {
             write_template_pack(init_dir);

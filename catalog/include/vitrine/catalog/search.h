@@ -30,10 +30,12 @@ class Database;
 
 namespace vitrine {
 
-// What a hit is. Sub-sectors are sectors with a parent.
-enum class SearchKind { stand, sector, exhibitor, product, city };
+// What a hit is. Sub-sectors are sectors with a parent. A facility (toilets, prayer room, café,
+// first aid, information) is found by its own name and by the words visitors use for its kind,
+// in every language ("wc", "مراحيض", "prayer", "accueil").
+enum class SearchKind { stand, sector, exhibitor, product, city, facility };
 
-// "stand", "sector", "exhibitor", "product", "city".
+// "stand", "sector", "exhibitor", "product", "city", "facility".
 std::string_view search_kind_key(SearchKind kind);
 
 // How a hit matched the query, best first. A hit is ranked by its tier, then featured makers
@@ -54,10 +56,12 @@ std::string_view match_tier_key(MatchTier tier);
 
 struct SearchHit {
     SearchKind kind = SearchKind::product;
-    // The exhibitor's, product's or sector's id; the stand number; for a city, its French
-    // name as the pack writes it (cities have no ids: Exhibitor::city.exact(Lang::fr)).
+    // The exhibitor's, product's, sector's or facility's id; the stand number; for a city, its
+    // French name as the pack writes it (cities have no ids: Exhibitor::city.exact(Lang::fr)).
     std::string id;
-    std::string name;      // in the language asked for, else French; a stand's exhibitor's
+    // In the language asked for, else French; a stand's exhibitor's; a facility's own name, or
+    // when the pack gives none, the name of its kind ("Toilettes", "Prayer room").
+    std::string name;
     std::string stand;     // the exhibitor's, the product's maker's, or the stand itself
     std::string exhibitor; // the exhibitor it leads to: itself, the product's maker, the stand's
     std::string parent;    // a sub-sector's sector
@@ -76,8 +80,9 @@ struct SectorSuggestion {
 struct SearchResults {
     std::string query;            // as typed, for the statistics
     std::string normalized_query; // the words searched for, normalised, space-separated
-    // Grouped by kind; the groups ordered by their best hit (ties: stands, sectors,
-    // exhibitors, products, cities); best first within a group; at most the limit per kind.
+    // Grouped by kind; the groups ordered by their best hit (ties: stands, facilities,
+    // sectors, exhibitors, products, cities); best first within a group; at most the limit per
+    // kind.
     std::vector<SearchHit> hits;
     // The query had words and nothing matched them: the kiosk shows a friendly empty state
     // with suggested_sectors, the closest sectors by spelling, else the largest ones.

@@ -1,0 +1,59 @@
+// The glyph set behind the font atlas: it holds what the kiosk can show, Arabic in every form
+// shaping gives it, so that text typed or shaped later never falls back to "?".
+#include "test_support.h"
+#include "ui/bidi.h"
+#include "ui/fonts.h"
+
+#include <gtest/gtest.h>
+#include <string>
+
+namespace vitrine::kiosk {
+namespace {
+
+TEST(GlyphSet, HoldsDigitsPunctuationAndTheKeyboardsFromTheStart) {
+    GlyphSet glyphs;
+    EXPECT_TRUE(glyphs.covers("Stand B12 · 120,00 MAD – «zellige»…"));
+    EXPECT_TRUE(glyphs.covers("éèàç"));
+    EXPECT_TRUE(glyphs.covers(icon::home));
+    EXPECT_FALSE(glyphs.covers("ⵜⴰⵎⴰⵣⵉⵖⵜ")); // Tifinagh comes with the translations that use it
+}
+
+TEST(GlyphSet, AnyWordTypedOnTheArabicKeyboardIsCoveredOnceShaped) {
+    GlyphSet glyphs;
+    for (const char* word : {"زليج", "الصناعة التقليدية", "لا", "سلال", "مؤسسة", "ئـ"}) {
+        SCOPED_TRACE(word);
+        EXPECT_TRUE(glyphs.covers(word));
+        EXPECT_TRUE(glyphs.covers(to_visual(word, true))); // joined forms, lam-alef
+    }
+}
+
+TEST(GlyphSet, AddsTheTextItIsGivenAndSaysWhenItLearntSomething) {
+    GlyphSet glyphs;
+    EXPECT_FALSE(glyphs.add_missing("Plat bleu"));
+    EXPECT_TRUE(glyphs.add_missing("Tamazight ⵜⴰⵎⴰⵣⵉⵖⵜ"));
+    EXPECT_TRUE(glyphs.covers("ⵜⴰⵎⴰⵣⵉⵖⵜ"));
+    EXPECT_FALSE(glyphs.add_missing("ⵜⴰⵎⴰⵣⵉⵖⵜ"));
+    EXPECT_TRUE(glyphs.covers("\xF0\x9F\x98\x80")); // beyond 16-bit ImWchar: not for the atlas
+    EXPECT_TRUE(glyphs.covers("\xFF"));             // malformed UTF-8 is skipped, not a loop
+}
+
+TEST(GlyphSet, RangesAreTheSetWithinWhatAFontDraws) {
+    GlyphSet glyphs;
+    glyphs.add_text("ⴰⴱ");
+    // Tifinagh U+2D30 and U+2D31 are consecutive: one range; nothing else of the block.
+    EXPECT_EQ(glyphs.ranges_within({0x2D30, 0x2D7F, 0}), (std::vector<ImWchar>{0x2D30, 0x2D31, 0}));
+    EXPECT_EQ(glyphs.ranges_within({0x0041, 0x0043, 0x0061, 0x0061, 0}),
+              (std::vector<ImWchar>{0x0041, 0x0043, 0x0061, 0x0061, 0}));
+}
+
+TEST(GlyphSet, TranslationFilesBringTheirCharacters) {
+    test::TempDir dir;
+    test::write_file(dir / "zgh.json", R"({"home.title": "ⴰⵣⵓⵍ"})");
+    test::write_file(dir / "notes.txt", "ⵙ"); // not a translation file
+    GlyphSet glyphs = glyphs_for(dir.path(), nullptr);
+    EXPECT_TRUE(glyphs.covers("ⴰⵣⵓⵍ"));
+    EXPECT_FALSE(glyphs.contains(U'ⵙ'));
+}
+
+} // namespace
+} // namespace vitrine::kiosk

@@ -1,0 +1,94 @@
+// The layout check's eyes: what Ui reports while drawing when the layout check asks (text cut by
+// its box, a target smaller than a finger, a character the atlas cannot draw), and what it must
+// not report (text that fits, text shortened on purpose with "…").
+#include "app/navigator.h"
+#include "input/touch_input.h"
+#include "test_support.h"
+#include "ui/fonts.h"
+#include "ui/ui.h"
+
+#include <gtest/gtest.h>
+#include <imgui.h>
+
+namespace vitrine::kiosk {
+namespace {
+
+class LayoutCheck : public ::testing::Test {
+protected:
+    LayoutCheck() : context_(ImGui::CreateContext()) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.LogFilename = nullptr;
+        io.DisplaySize = ImVec2(1920, 1080);
+        io.DeltaTime = 1.0f / 60.0f;
+        GlyphSet glyphs; // Latin, the Arabic keyboard's letters and the icons; no Tifinagh
+        glyphs.add_text("Coopérative Tétouan Hoceïma pâtisseries");
+        fonts_.build(*io.Fonts, ui_.m, glyphs);
+        ui_.findings = &found_;
+        ImGui::NewFrame();
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(io.DisplaySize);
+        ImGui::Begin("check", nullptr, ImGuiWindowFlags_NoDecoration);
+    }
+    ~LayoutCheck() override {
+        ImGui::End();
+        ImGui::EndFrame();
+        ImGui::DestroyContext(context_);
+    }
+    ImDrawList* dl() { return ImGui::GetWindowDrawList(); }
+    size_t count(LayoutFinding::Kind kind) const {
+        size_t n = 0;
+        for (const LayoutFinding& f : found_)
+            n += f.kind == kind;
+        return n;
+    }
+
+    ImGuiContext* context_;
+    I18n i18n_{vitrine::test::source_dir() / "assets/i18n"};
+    Fonts fonts_;
+    BidiCache bidi_;
+    PhotoCache photos_;
+    TouchInput input_;
+    Navigator nav_{Route{ScreenKind::home, {}}};
+    Ui ui_{i18n_, fonts_, bidi_, photos_, input_, nav_};
+    std::vector<LayoutFinding> found_;
+};
+
+TEST_F(LayoutCheck, TextThatFitsAndFingerSizedTargetsAreClean) {
+    ui_.text(dl(), "Bonjour", {0, 0, 400, 60}, TextSize::body, palette::ink);
+    ui_.hit("ok", {0, 100, 72, 72}, "OK");
+    EXPECT_TRUE(found_.empty());
+}
+
+TEST_F(LayoutCheck, ReportsALineWiderThanItsBox) {
+    ui_.text(dl(), "Coopérative · Chefchaouen, Tanger-Tétouan-Al Hoceïma", {0, 0, 200, 60},
+             TextSize::body, palette::ink);
+    ASSERT_EQ(count(LayoutFinding::Kind::clipped), 1u);
+    EXPECT_EQ(found_[0].text, "Coopérative · Chefchaouen, Tanger-Tétouan-Al Hoceïma");
+}
+
+TEST_F(LayoutCheck, TextShortenedOnPurposeIsNotAFinding) {
+    ui_.text_fit(dl(), "Coopérative · Chefchaouen, Tanger-Tétouan-Al Hoceïma", {0, 0, 200, 60},
+                 TextSize::body, palette::ink);
+    ui_.paragraph(dl(), "Assortiment de pâtisseries marocaines traditionnelles (1 kg)",
+                  {0, 100, 300, 0}, TextSize::body, palette::ink, Align::start, 2);
+    for (const LayoutFinding& f : found_)
+        ADD_FAILURE() << f.text << ": " << f.detail;
+    std::string shown = ui_.fitted("Coopérative · Chefchaouen", 150, TextSize::body);
+    EXPECT_TRUE(shown.ends_with("…")) << shown;
+    EXPECT_LE(ui_.measure(shown, TextSize::body).x, 150.0f);
+}
+
+TEST_F(LayoutCheck, ReportsATargetSmallerThanAFinger) {
+    ui_.hit("tiny", {0, 0, 40, 72}, "Agrandir");
+    ASSERT_EQ(count(LayoutFinding::Kind::small_target), 1u);
+    EXPECT_EQ(found_[0].text, "Agrandir");
+}
+
+TEST_F(LayoutCheck, ReportsACharacterTheAtlasCannotDraw) {
+    ui_.text(dl(), "ⴰⵣⵓⵍ", {0, 0, 400, 60}, TextSize::body, palette::ink); // not in this atlas
+    EXPECT_EQ(count(LayoutFinding::Kind::missing_glyph), 4u);
+}
+
+} // namespace
+} // namespace vitrine::kiosk
