@@ -90,5 +90,20 @@ TEST_F(LayoutCheck, ReportsACharacterTheAtlasCannotDraw) {
     EXPECT_EQ(count(LayoutFinding::Kind::missing_glyph), 4u);
 }
 
+TEST_F(LayoutCheck, ArabicParagraphsWrapOnWordsWithEachLineInOrder) {
+    ui_.lang = Lang::ar;
+    const std::string text =
+        "تعاونية نسائية تنتج زيت أركان بالطريقة التقليدية في نواحي تارودانت منذ عشرين سنة";
+    ui_.paragraph(dl(), text, {0, 0, 300, 0}, TextSize::body, palette::ink);
+    // Each line is shaped on its own: read in order, the lines give back the sentence, cut only
+    // between words.
+    ASSERT_GT(ui_.items().size(), 2u);
+    std::string joined;
+    for (const VisibleItem& line : ui_.items())
+        joined += (joined.empty() ? "" : " ") + line.text;
+    EXPECT_EQ(joined, text);
+    EXPECT_TRUE(found_.empty()) << found_[0].text << ": " << found_[0].detail;
+}
+
 } // namespace
 } // namespace vitrine::kiosk
