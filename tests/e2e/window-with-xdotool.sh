@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End to end: the real kiosk window under a virtual X display, touched with xdotool the way a
-# visitor would: open a sector, drag its list, open a maker and a product, go home. The kiosk
+# visitor would: open a sector, drag its list, open a maker and a product, go home, open the
+# map and tap a stand on it. The kiosk
 # logs every screen it opens; the test waits for each one (no fixed sleeps) and checks that the
 # drag opened nothing.
 # Usage: window-with-xdotool.sh VITRINE DATA_DIR OUT_DIR
@@ -59,5 +60,11 @@ tap 985 330                       # their first product
 wait_for "screen product"
 import -window root "$out/product.png" 2>/dev/null || true
 tap 110 52                        # home, top corner
+wait_for "screen home"
+tap 440 760                       # "Sur le plan"
+wait_for "screen map"
+tap 260 450                       # stand B01 on the plan
+wait_for "screen exhibitor coop-nassij-mohammedia"
+tap 110 52
 wait_for "screen home"
 echo "e2e passed: $(grep -c 'screen ' "$log") screens opened; screenshot in $out/product.png"
