@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # End to end: the real kiosk window under a virtual X display, touched with xdotool the way a
 # visitor would: open a sector, drag its list, open a maker and a product, go home, open the
-# map and tap a stand on it. The kiosk
-# logs every screen it opens; the test waits for each one (no fixed sleeps) and checks that the
-# drag opened nothing.
+# map and tap a stand on it. The kiosk logs every screen it opens; the test waits for each one
+# (no fixed sleeps) and checks that the drag opened nothing.
 # Usage: window-with-xdotool.sh VITRINE DATA_DIR OUT_DIR
 set -euo pipefail
 vitrine=$1 data=$2 out=$3
