@@ -59,11 +59,8 @@ void AttractScreen::draw(Ui& ui, const Route&, Rect area) {
     Rect inner = text_area.inset(m.u(64));
     dl->AddRectFilled(text_area.min(), text_area.max(), palette::off_white);
     float y = inner.y + (ui.portrait() ? m.u(10) : inner.h * 0.18f);
-    dl->AddRectFilled(ImVec2(inner.x, y), ImVec2(inner.x + m.u(96), y + m.u(8)),
-                      palette::terracotta);
-    if (ui.rtl())
-        dl->AddRectFilled(ImVec2(inner.x + inner.w - m.u(96), y),
-                          ImVec2(inner.x + inner.w, y + m.u(8)), palette::terracotta);
+    Rect rule = ui.flip(inner, 0, y, m.u(96), m.u(8)); // on the side the text starts
+    dl->AddRectFilled(rule.min(), rule.max(), palette::terracotta);
     y += m.u(40);
     y += ui.paragraph(dl, ui.in_lang(c.fair.name), {inner.x, y, inner.w, 0}, TextSize::display,
                       palette::ink, Align::start, 3, true);
@@ -75,17 +72,20 @@ void AttractScreen::draw(Ui& ui, const Route&, Rect area) {
             ui.in_lang(c.fair.venue) + (c.fair.city.empty() ? "" : " · " + ui.in_lang(c.fair.city)),
             {inner.x, y, inner.w, m.u(44)}, TextSize::body, palette::ink_soft);
 
-    // The invitation, in French, Arabic and English at once: nobody has chosen yet.
+    // The invitation in the kiosk's own language, large, then in French, Arabic and English:
+    // nobody has chosen yet.
     float band_h = m.u(132);
     Rect band{text_area.x, text_area.y + text_area.h - band_h, text_area.w, band_h};
     dl->AddRectFilled(band.min(), band.max(), palette::terracotta);
     Rect line{band.x + m.u(40), band.y + m.u(14), band.w - m.u(80), m.u(54)};
-    ui.text(dl, ui.i18n().tr(Lang::fr, "attract.touch"), line, TextSize::title, palette::off_white,
-            Align::centre, true);
+    ui.text(dl, ui.tr("attract.touch"), line, TextSize::title, palette::off_white, Align::centre,
+            true);
     line.y += m.u(58);
-    std::string others =
-        ui.i18n().tr(Lang::ar, "attract.touch") + "  ·  " + ui.i18n().tr(Lang::en, "attract.touch");
-    ui.text(dl, others, line, TextSize::body, palette::off_white, Align::centre);
+    std::string others;
+    for (Lang lang : {Lang::fr, Lang::ar, Lang::en})
+        if (lang != ui.lang)
+            others += (others.empty() ? "" : "  ·  ") + ui.i18n().tr(lang, "attract.touch");
+    ui.text_fit(dl, others, line, TextSize::body, palette::off_white, Align::centre);
 }
 
 } // namespace vitrine::kiosk
