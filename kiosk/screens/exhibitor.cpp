@@ -15,21 +15,6 @@ void ExhibitorScreen::reset() {
     walk_.reset();
 }
 
-namespace {
-
-bool plan_has_stand(const Catalog& c, const std::string& stand) {
-    return c.plan.stand(stand) != nullptr;
-}
-
-const KioskSpot* here_spot(const Ui& ui) {
-    for (const KioskSpot& k : ui.catalog->plan.kiosks)
-        if (k.id == ui.kiosk_id)
-            return &k;
-    return ui.catalog->plan.kiosks.empty() ? nullptr : &ui.catalog->plan.kiosks.front();
-}
-
-} // namespace
-
 std::string ExhibitorScreen::title(Ui& ui, const Route& route) {
     const Exhibitor* e = ui.catalog->exhibitor(route.id);
     return e ? stand_label(ui, e->stand) : std::string();
@@ -50,7 +35,7 @@ void ExhibitorScreen::draw(Ui& ui, const Route& route, Rect area) {
         qr_ = QrCode::encode(contact_card(e->name.in(Lang::fr), e->phone, e->email, e->website,
                                           stand_label(ui, e->stand)));
         walk_.reset();
-        const KioskSpot* here = here_spot(ui);
+        const KioskSpot* here = this_kiosk(ui);
         if (ui.wayfinder && here) {
             auto from = ui.wayfinder->place(Place::Kind::kiosk, here->id);
             auto to = ui.wayfinder->place(Place::Kind::stand, e->stand);
@@ -69,7 +54,7 @@ void ExhibitorScreen::draw(Ui& ui, const Route& route, Rect area) {
     float about_w = portrait ? page.w : page.w * 0.40f;
     float inner_w = about_w - 2 * m.u(36);
     float qr_side = m.u(220);
-    float where_h = plan_has_stand(c, e->stand) ? m.u(190) : 0;
+    float where_h = c.plan.stand(e->stand) ? m.u(190) : 0;
     float name_h = ui.paragraph_height(ui.in_lang(e->name), inner_w, TextSize::display, 2, true);
     // The sector's chip, then what kind of maker and where from: on one line when both fit,
     // else the words under the chip.
@@ -131,7 +116,7 @@ void ExhibitorScreen::draw(Ui& ui, const Route& route, Rect area) {
         Rect mini = ui.flip(inner, 0, y, map_w, where_h);
         dl->AddRectFilled(mini.min(), mini.max(), palette::sand_deep, m.u(12));
         PlanView view{mini, 1, plan.bounds().centre(), 0};
-        const KioskSpot* here = here_spot(ui);
+        const KioskSpot* here = this_kiosk(ui);
         view.quarter_turns = here ? quarter_turns_for(here->facing_degrees) : 0;
         view.ppm = view.fit(plan.bounds(), m.u(14));
         PlanMarks marks;

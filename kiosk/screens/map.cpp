@@ -12,14 +12,6 @@ namespace vitrine::kiosk {
 
 namespace {
 
-const KioskSpot* kiosk_spot(const Ui& ui) {
-    const FloorPlan& plan = ui.catalog->plan;
-    for (const KioskSpot& k : plan.kiosks)
-        if (k.id == ui.kiosk_id)
-            return &k;
-    return plan.kiosks.empty() ? nullptr : &plan.kiosks.front();
-}
-
 // The stand or facility under a point of the plan, forgiving a finger's width around it.
 struct Hit {
     const Stand* stand = nullptr;
@@ -75,7 +67,7 @@ void MapScreen::open(Ui& ui, const Route& route) {
     no_way_ = false;
     zoom_ = 1;
     centre_ = ui.catalog->plan.bounds().centre();
-    const KioskSpot* here = kiosk_spot(ui);
+    const KioskSpot* here = this_kiosk(ui);
     turns_ = here ? quarter_turns_for(here->facing_degrees) : 0;
 
     const std::string& id = route.id;
@@ -214,7 +206,7 @@ void MapScreen::draw(Ui& ui, const Route& route, Rect area) {
     // In portrait the map takes the height the hall needs at the page's width, within limits.
     vitrine::Rect hall = plan.bounds();
     double aspect = hall.width > 0 ? hall.depth / hall.width : 0.6;
-    if (kiosk_spot(ui) && quarter_turns_for(kiosk_spot(ui)->facing_degrees) % 2 != 0)
+    if (this_kiosk(ui) && quarter_turns_for(this_kiosk(ui)->facing_degrees) % 2 != 0)
         aspect = hall.depth > 0 ? hall.width / hall.depth : 0.6;
     float tall =
         std::clamp(static_cast<float>(aspect) * page.w + m.u(150), page.h * 0.4f, page.h * 0.62f);
@@ -275,7 +267,7 @@ void MapScreen::draw(Ui& ui, const Route& route, Rect area) {
     draw_plan(ui, dl, view, marks);
     if (walk_)
         draw_walk(ui, dl, view, *walk_);
-    if (const KioskSpot* here = kiosk_spot(ui))
+    if (const KioskSpot* here = this_kiosk(ui))
         draw_here(ui, dl, view, *here, true);
     ImGui::PopClipRect();
     dl->ChannelsMerge();

@@ -123,6 +123,14 @@ float PlanView::fit(const vitrine::Rect& bounds, float margin) const {
     return static_cast<float>(std::min((view.w - 2 * margin) / w, (view.h - 2 * margin) / h));
 }
 
+const KioskSpot* this_kiosk(const Ui& ui) {
+    const FloorPlan& plan = ui.catalog->plan;
+    for (const KioskSpot& k : plan.kiosks)
+        if (k.id == ui.kiosk_id)
+            return &k;
+    return plan.kiosks.empty() ? nullptr : &plan.kiosks.front();
+}
+
 int quarter_turns_for(double facing_degrees) {
     double forward = facing_degrees + 180; // the visitor looks at the screen
     int turns = static_cast<int>(std::lround(-forward / 90.0));

@@ -31,6 +31,9 @@ struct PlanView {
     const Rect& visible() const { return clip.w > 0 ? clip : view; }
 };
 
+// This kiosk's spot on the plan (Ui::kiosk_id), else the plan's first kiosk; null without one.
+const KioskSpot* this_kiosk(const Ui& ui);
+
 // Quarter turns that put the visitor's forward direction up, for a kiosk whose screen looks
 // towards `facing_degrees` (0 = north, up the plan): the visitor faces the other way.
 int quarter_turns_for(double facing_degrees);
