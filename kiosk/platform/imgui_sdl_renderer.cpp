@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstddef>
 #include <string>
+#include <unordered_map>
 
 #if !SDL_VERSION_ATLEAST(2, 0, 18)
 #error "SDL_RenderGeometryRaw with SDL_Color vertex colours needs SDL 2.0.18 or later"
@@ -92,6 +93,22 @@ void clip_triangle(const ImDrawVert& a, const ImDrawVert& b, const ImDrawVert& c
 }
 
 } // namespace
+
+// Where a list's vertices land on the framebuffer: in place, or scaled into a scratch array.
+struct ImGuiSdlRenderer::Positions {
+    const ImDrawVert* vertices;
+    const float* scaled_xy; // null: positions are the vertices' own
+
+    ImVec2 operator()(int i) const {
+        return scaled_xy ? ImVec2(scaled_xy[size_t(i) * 2], scaled_xy[size_t(i) * 2 + 1])
+                         : vertices[i].pos;
+    }
+    bool far_off(int i, ImVec2 screen) const {
+        const ImVec2 p = (*this)(i);
+        return !(p.x >= -kSafeMargin && p.x <= screen.x + kSafeMargin && p.y >= -kSafeMargin &&
+                 p.y <= screen.y + kSafeMargin);
+    }
+};
 
 TexturePtr make_texture(SDL_Renderer* renderer, int width, int height,
                         std::span<const uint8_t> rgba, int pitch, SDL_ScaleMode scale_mode) {
@@ -214,16 +231,8 @@ bool ImGuiSdlRenderer::render(const ImDrawData* draw_data) {
             }
             xy_stride = int(2 * sizeof(float));
         }
-        auto position = [&](int i) {
-            return transform ? ImVec2(scaled_xy_[size_t(i) * 2], scaled_xy_[size_t(i) * 2 + 1])
-                             : vertices[i].pos;
-        };
-        bool far_out = false;
-        for (int i = 0; i < list->VtxBuffer.Size && !far_out; ++i) {
-            ImVec2 p = position(i);
-            far_out = !(p.x >= -kSafeMargin && p.x <= fb_width + kSafeMargin &&
-                        p.y >= -kSafeMargin && p.y <= fb_height + kSafeMargin);
-        }
+        const Positions positions{vertices, transform ? scaled_xy_.data() : nullptr};
+        const ImVec2 screen(fb_width, fb_height);
 
         for (const ImDrawCmd& cmd : list->CmdBuffer) {
             if (cmd.UserCallback) {
@@ -247,29 +256,15 @@ bool ImGuiSdlRenderer::render(const ImDrawData* draw_data) {
             const SDL_Rect clip{int(x0), int(y0), int(x1 - x0), int(y1 - y0)};
             SDL_RenderSetClipRect(renderer_, &clip);
 
+            // Decided per command, from the vertices it draws: one shape far off the screen
+            // must not change how the rest of the screen is drawn.
+            const ImDrawIdx* cmd_indices = indices + cmd.IdxOffset;
+            const bool far_out =
+                std::any_of(cmd_indices, cmd_indices + cmd.ElemCount, [&](ImDrawIdx i) {
+                    return positions.far_off(int(cmd.VtxOffset) + int(i), screen);
+                });
             if (far_out) {
-                // Cut this command's triangles to the clip rectangle (one pixel wider, so its
-                // edges rasterise exactly as before) and draw the result.
-                clipped_.clear();
-                clipped_indices_.clear();
-                for (unsigned e = 0; e + 2 < cmd.ElemCount; e += 3) {
-                    ImDrawVert tri[3];
-                    for (int k = 0; k < 3; ++k) {
-                        int i = int(cmd.VtxOffset) + int(indices[cmd.IdxOffset + e + unsigned(k)]);
-                        tri[k] = vertices[i];
-                        tri[k].pos = position(i);
-                    }
-                    clip_triangle(tri[0], tri[1], tri[2], x0 - 1, y0 - 1, x1 + 1, y1 + 1, clipped_,
-                                  clipped_indices_);
-                }
-                if (!clipped_indices_.empty() &&
-                    SDL_RenderGeometryRaw(renderer_, static_cast<SDL_Texture*>(cmd.GetTexID()),
-                                          &clipped_[0].pos.x, int(sizeof(ImDrawVert)),
-                                          reinterpret_cast<const SDL_Color*>(&clipped_[0].col),
-                                          int(sizeof(ImDrawVert)), &clipped_[0].uv.x,
-                                          int(sizeof(ImDrawVert)), int(clipped_.size()),
-                                          clipped_indices_.data(), int(clipped_indices_.size()),
-                                          int(sizeof(int))) != 0)
+                if (!draw_cut(cmd, cmd_indices, positions, screen, ImVec4(x0, y0, x1, y1)))
                     ok = false;
                 continue;
             }
@@ -290,6 +285,51 @@ bool ImGuiSdlRenderer::render(const ImDrawData* draw_data) {
     SDL_RenderSetClipRect(renderer_, old_clip_enabled ? &old_clip : nullptr);
     SDL_SetRenderDrawBlendMode(renderer_, old_blend);
     return ok;
+}
+
+bool ImGuiSdlRenderer::draw_cut(const ImDrawCmd& cmd, const ImDrawIdx* indices,
+                                const Positions& positions, ImVec2 screen, ImVec4 clip) {
+    // Only the triangles that reach far out are cut (to the clip rectangle, one pixel wider so
+    // that their edges rasterise exactly as before). Every other triangle keeps its indices, so
+    // two triangles that shared an edge still do: SDL's software renderer copies such a pair
+    // (a glyph, a photo) texel-exactly, where separate triangles lose their last texel row.
+    clipped_.clear();
+    clipped_indices_.clear();
+    remap_.clear();
+    for (unsigned e = 0; e + 2 < cmd.ElemCount; e += 3) {
+        int index[3];
+        bool cut = false;
+        for (int k = 0; k < 3; ++k) {
+            index[k] = int(cmd.VtxOffset) + int(indices[e + unsigned(k)]);
+            cut = cut || positions.far_off(index[k], screen);
+        }
+        if (!cut) {
+            for (int i : index) {
+                auto [slot, added] = remap_.try_emplace(i, int(clipped_.size()));
+                if (added) {
+                    clipped_.push_back(positions.vertices[i]);
+                    clipped_.back().pos = positions(i);
+                }
+                clipped_indices_.push_back(slot->second);
+            }
+            continue;
+        }
+        ImDrawVert tri[3];
+        for (int k = 0; k < 3; ++k) {
+            tri[k] = positions.vertices[index[k]];
+            tri[k].pos = positions(index[k]);
+        }
+        clip_triangle(tri[0], tri[1], tri[2], clip.x - 1, clip.y - 1, clip.z + 1, clip.w + 1,
+                      clipped_, clipped_indices_);
+    }
+    if (clipped_indices_.empty())
+        return true;
+    return SDL_RenderGeometryRaw(
+               renderer_, static_cast<SDL_Texture*>(cmd.GetTexID()), &clipped_[0].pos.x,
+               int(sizeof(ImDrawVert)), reinterpret_cast<const SDL_Color*>(&clipped_[0].col),
+               int(sizeof(ImDrawVert)), &clipped_[0].uv.x, int(sizeof(ImDrawVert)),
+               int(clipped_.size()), clipped_indices_.data(), int(clipped_indices_.size()),
+               int(sizeof(int))) == 0;
 }
 
 } // namespace vitrine::kiosk

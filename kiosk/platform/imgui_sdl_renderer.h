@@ -28,6 +28,7 @@
 #include <memory>
 #include <span>
 #include <stdexcept>
+#include <unordered_map>
 #include <vector>
 
 namespace vitrine::kiosk {
@@ -80,7 +81,11 @@ public:
     SDL_Texture* font_texture() const { return font_texture_.get(); }
 
 private:
+    struct Positions;
     void setup_render_state();
+    // Draws one command whose triangles reach far off the screen; see the .cpp.
+    bool draw_cut(const ImDrawCmd& cmd, const ImDrawIdx* indices, const Positions& positions,
+                  ImVec2 screen, ImVec4 clip);
 
     SDL_Renderer* renderer_;
     ImGuiIO* io_;
@@ -88,6 +93,7 @@ private:
     std::vector<float> scaled_xy_;    // scratch for scaled vertex positions, kept between frames
     std::vector<ImDrawVert> clipped_; // scratch for triangles cut to their clip rectangle
     std::vector<int> clipped_indices_;
+    std::unordered_map<int, int> remap_; // a list's vertex index -> its index in clipped_
 };
 
 } // namespace vitrine::kiosk

@@ -4,6 +4,7 @@
 #include "vitrine/catalog/store.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <imgui_internal.h>
 
@@ -50,8 +51,12 @@ void Ui::text(ImDrawList* dl, std::string_view text, Rect box, TextSize size, Im
               : from_right           ? box.x + box.w - extent.x
                                      : box.x;
     float y = box.y + (box.h - extent.y) / 2;
-    ImVec4 clip(box.x, box.y, box.x + box.w, box.y + box.h);
-    dl->AddText(f, f->FontSize, ImVec2(std::floor(x), std::floor(y)), color, shown.data(),
+    // Glyphs sit on whole pixels, and the box they are cut to is rounded the same way as the
+    // renderer rounds clip rectangles: a glyph at the box's very edge (the "l" that starts a
+    // wrapped line at 1366x768) is then either wholly inside or wholly outside, never shaved.
+    ImVec4 clip(std::round(box.x), std::round(box.y), std::round(box.x + box.w),
+                std::round(box.y + box.h));
+    dl->AddText(f, f->FontSize, ImVec2(std::round(x), std::round(y)), color, shown.data(),
                 shown.data() + shown.size(), 0, &clip);
     record(text, {std::max(x, box.x), box.y, std::min(extent.x, box.w), box.h}, false);
     if (findings)

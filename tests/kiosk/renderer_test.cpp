@@ -398,5 +398,42 @@ TEST_F(RendererTest, DrawsShapesReachingFarOffTheScreenAsIfCutAtItsEdges) {
     EXPECT_EQ(far.at(320, 250), kClear);
 }
 
+// Text and a shape far off the screen in one draw list, and in one command (both use the font
+// texture): the text must come out exactly as it does without the shape. It once lost its last
+// pixel row everywhere on a screen that had one far-off vertex (a zoomed map, a long list).
+Image draw_text_beside(HeadlessTarget& target, ImGuiSdlRenderer& renderer, bool far_shape) {
+    ImGui::NewFrame();
+    ImDrawList* dl = ImGui::GetBackgroundDrawList();
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(kWidth, kHeight), col32(kWhite));
+    dl->AddText(ImVec2(10, 10), IM_COL32(0, 0, 0, 255), "Accueil gjpqy E01 F01 Qg");
+    if (far_shape)
+        dl->AddTriangleFilled(ImVec2(-100000, 400), ImVec2(100000, 400), ImVec2(320, 470),
+                              col32(kBlue));
+    ImGui::Render();
+    EXPECT_EQ(ImGui::GetDrawData()->CmdListsCount, 1);
+    EXPECT_EQ(ImGui::GetDrawData()->CmdLists[0]->CmdBuffer.Size, 1)
+        << "the text and the shape must share one command for this test to mean anything";
+    target.clear(kClear);
+    EXPECT_TRUE(renderer.render(ImGui::GetDrawData()));
+    return target.snapshot();
+}
+
+TEST_F(RendererTest, AShapeFarOffTheScreenLeavesTheTextBesideItUntouched) {
+    HeadlessTarget target(kWidth, kHeight);
+    ImGuiSdlRenderer renderer(target.renderer(), ImGui::GetIO());
+    renderer.upload_fonts(*ImGui::GetIO().Fonts);
+    const Image alone = draw_text_beside(target, renderer, false);
+    const Image beside = draw_text_beside(target, renderer, true);
+    size_t ink = 0, differ = 0;
+    for (int y = 0; y < 40; ++y)
+        for (int x = 0; x < kWidth; ++x) {
+            ink += alone.at(x, y) != kWhite;
+            differ += alone.at(x, y) != beside.at(x, y);
+        }
+    EXPECT_GT(ink, 100u) << "the text was drawn";
+    EXPECT_EQ(differ, 0u) << "pixels of the text changed because of a shape far away";
+    EXPECT_EQ(beside.at(320, 440), kBlue) << "the far shape is drawn, cut at the screen's edge";
+}
+
 } // namespace
 } // namespace vitrine::kiosk
