@@ -163,8 +163,7 @@ int main(int argc, char** argv) {
         }
         if (headless && lint) {
             LintOptions l;
-            l.data_dir = options.data_dir;
-            l.assets_dir = options.assets_dir;
+            l.app = options;
             return run_lint(l, std::cout) == 0 ? 0 : 1;
         }
         if (headless) {
@@ -175,9 +174,7 @@ int main(int argc, char** argv) {
             HeadlessOptions h;
             h.width = size->width;
             h.height = size->height;
-            h.data_dir = options.data_dir;
-            h.assets_dir = options.assets_dir;
-            h.lang = options.default_lang;
+            h.app = options;
             h.script = script;
             h.out_dir = out;
             if (!golden.empty())

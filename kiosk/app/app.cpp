@@ -1,6 +1,5 @@
 #include "app/app.h"
 
-#include "app/screens.h"
 #include "platform/imgui_sdl_renderer.h"
 #include "vitrine/catalog/errors.h"
 
@@ -16,7 +15,7 @@ namespace vitrine::kiosk {
 App::App(AppOptions options)
     : options_(std::move(options)), imgui_(ImGui::CreateContext()),
       i18n_(options_.assets_dir / "i18n"), nav_(Route{ScreenKind::attract, {}}),
-      ui_(i18n_, fonts_, bidi_, photos_, input_, nav_), lang_(options_.default_lang) {
+      ui_(i18n_, fonts_, bidi_, photos_, input_), lang_(options_.default_lang) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // a kiosk keeps no window settings
     io.LogFilename = nullptr;
@@ -155,8 +154,8 @@ std::optional<double> App::next_wake(double now) const {
         return 0.0;
     std::optional<double> wake;
     auto sooner = [&](double t) { wake = wake ? std::min(*wake, t) : t; };
-    const Route& route = nav_.current();
-    if (route.kind != ScreenKind::attract && route.kind != ScreenKind::no_catalog) {
+    const Screen& screen = *screens_.at(nav_.current().kind);
+    if (!screen.resting()) {
         double idle = now - last_input_;
         double countdown_from = options_.idle_timeout_s - options_.countdown_s;
         if (idle < countdown_from)
@@ -164,13 +163,10 @@ std::optional<double> App::next_wake(double now) const {
         else
             sooner(std::max(0.0, 1.0 - std::fmod(idle - countdown_from, 1.0))); // once a second
     }
-    const auto it = screens_.find(route.kind);
-    if (it != screens_.end()) {
-        if (it->second->animating(ui_))
-            sooner(1.0 / 30.0); // cross-fades run at a low rate
-        else if (auto in = it->second->wake_in(ui_))
-            sooner(*in);
-    }
+    if (screen.animating(ui_))
+        sooner(1.0 / 30.0); // cross-fades run at a low rate
+    else if (auto in = screen.wake_in(ui_))
+        sooner(*in);
     return wake;
 }
 
@@ -183,9 +179,7 @@ void App::frame(double now) {
         build_fonts(*font_renderer_);
 
     // A new visitor after a long pause starts fresh.
-    const Route& before = nav_.current();
-    if (before.kind != ScreenKind::attract && before.kind != ScreenKind::no_catalog &&
-        now - last_input_ >= options_.idle_timeout_s)
+    if (!screen_for(nav_.current().kind).resting() && now - last_input_ >= options_.idle_timeout_s)
         reset_visit();
 
     ImGuiIO& io = ImGui::GetIO();
@@ -217,7 +211,7 @@ void App::frame(double now) {
         dirty_ = true;
         // Logged, never shown: what visitors open, for the organisers and the end-to-end test.
         SDL_Log("screen %s %s", std::string(screen_name(nav_.current().kind)).c_str(),
-                nav_.current().id.c_str());
+                describe(nav_.current()).c_str());
     }
     Route route = nav_.current(); // a copy: screens may navigate while drawing
     Screen& screen = screen_for(route.kind);
@@ -227,11 +221,10 @@ void App::frame(double now) {
         draw_top_bar(screen, route, bar);
         area = area.cut_top(ui_.m.bar());
     }
-    screen.draw(ui_, route, area);
+    screen.draw(ui_, nav_, route, area);
 
     double idle = now - last_input_;
-    if (route.kind != ScreenKind::attract && route.kind != ScreenKind::no_catalog &&
-        idle >= options_.idle_timeout_s - options_.countdown_s)
+    if (!screen.resting() && idle >= options_.idle_timeout_s - options_.countdown_s)
         draw_countdown(options_.idle_timeout_s - idle);
     ImGui::End();
     ImGui::Render();

@@ -3,8 +3,8 @@
 // platform around it feeds SDL events and a clock, and asks for frames only when needed.
 #pragma once
 
-#include "app/navigator.h"
 #include "input/touch_input.h"
+#include "nav/navigator.h"
 #include "screens/screen.h"
 #include "ui/bidi.h"
 #include "ui/fonts.h"
@@ -71,6 +71,8 @@ public:
 
     Ui& ui() { return ui_; }
     Navigator& nav() { return nav_; }
+    // The screen drawn for this kind (the layout check asks each for its targets).
+    const Screen& screen(ScreenKind kind) const { return *screens_.at(kind); }
     PhotoCache& photos() { return photos_; }
     const I18n& i18n() const { return i18n_; }
     bool has_catalog() const { return catalog_.has_value(); }

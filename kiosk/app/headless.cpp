@@ -43,21 +43,12 @@ std::vector<std::string> words(const std::string& line) {
     return out;
 }
 
-AppOptions app_options(const HeadlessOptions& h) {
-    AppOptions options;
-    options.data_dir = h.data_dir;
-    options.assets_dir = h.assets_dir;
-    options.default_lang = h.lang;
-    return options;
-}
-
 class Runner {
 public:
-    Runner(const HeadlessOptions& options, std::ostream& log)
-        : options_(options), log_(log), target_(options.width, options.height),
-          app_(app_options(options)), renderer_(target_.renderer(), ImGui::GetIO()) {
+    explicit Runner(const HeadlessOptions& options)
+        : options_(options), target_(options.width, options.height), app_(options.app),
+          renderer_(target_.renderer(), ImGui::GetIO()) {
         app_.resize(options.width, options.height, renderer_);
-        app_.set_lang(options.lang);
         settle();
     }
 
@@ -103,7 +94,7 @@ public:
             settle();
         } else if (cmd == "shot") {
             need(2);
-            shot(options_.shot_prefix + w[1]);
+            shot(w[1]);
         } else if (cmd == "expect") {
             need(2);
             find(w[1], false);
@@ -117,11 +108,8 @@ public:
         if (shots_.empty() || options_.out_dir.empty())
             return;
         fs::create_directories(options_.out_dir);
-        write_png(contact_sheet(shots_, 4, 480),
-                  options_.out_dir / (options_.shot_prefix + "contact-sheet.png"));
+        write_png(contact_sheet(shots_, 4, 480), options_.out_dir / "contact-sheet.png");
     }
-
-    int failures() const { return failures_; }
 
 private:
     // One frame at the fixed clock's next tick.
@@ -314,13 +302,11 @@ private:
     }
 
     const HeadlessOptions& options_;
-    std::ostream& log_;
     HeadlessTarget target_;
     App app_;                   // owns the ImGui context...
     ImGuiSdlRenderer renderer_; // ...which this backend is registered with, and goes first
     double now_ = 1000.0;       // a fixed clock: the same frames at the same times on every run
     std::vector<std::pair<std::string, Image>> shots_;
-    int failures_ = 0;
 };
 
 } // namespace
@@ -331,7 +317,7 @@ int run_headless(const HeadlessOptions& options, std::ostream& log) {
         log << options.script.string() << ": cannot read the scenario\n";
         return 2;
     }
-    Runner runner(options, log);
+    Runner runner(options);
     std::string text;
     int number = 0;
     while (std::getline(in, text)) {

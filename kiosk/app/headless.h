@@ -15,7 +15,7 @@
 // A failing line stops the run with its line number and a non-zero exit.
 #pragma once
 
-#include "vitrine/catalog/lang.h"
+#include "app/app.h"
 
 #include <filesystem>
 #include <optional>
@@ -25,17 +25,14 @@
 namespace vitrine::kiosk {
 
 struct HeadlessOptions {
+    AppOptions app; // as the window's: data, language, configuration
     int width = 1920;
     int height = 1080;
-    std::filesystem::path data_dir;
-    std::filesystem::path assets_dir;
-    Lang lang = Lang::fr;
     std::filesystem::path script;
     std::filesystem::path out_dir;                   // failures, and every shot if write_shots
     std::optional<std::filesystem::path> golden_dir; // approved images; none: nothing compared
     int tolerance = 0;        // per channel: the software renderer is byte-identical
     bool write_shots = false; // write every shot (for approving), not only failures
-    std::string shot_prefix;  // prepended to shot names ("portrait-")
 };
 
 // Runs the scenario; returns the exit status (0 when every line passed) and reports to `log`.

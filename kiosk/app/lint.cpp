@@ -15,28 +15,13 @@ namespace {
 constexpr const char* kKinds[] = {"text cut by its box", "touch target under 64 px",
                                   "glyph missing from the atlas"};
 
-// Every screen a visitor can reach, with every id it can show.
-std::vector<Route> every_route(const Catalog& c) {
-    std::vector<Route> routes{{ScreenKind::attract, {}}, {ScreenKind::home, {}},
-                              {ScreenKind::sectors, {}}, {ScreenKind::stands, {}},
-                              {ScreenKind::info, {}},    {ScreenKind::map, {}},
-                              {ScreenKind::search, {}}};
-    for (const Sector& s : c.sectors) {
-        routes.push_back({ScreenKind::sector, s.id}); // a sub-sector opens filtered
-        if (s.is_sector())
-            routes.push_back({ScreenKind::map, "sector:" + s.id});
-    }
-    for (const Exhibitor& e : c.exhibitors) {
-        routes.push_back({ScreenKind::exhibitor, e.id});
-        routes.push_back({ScreenKind::map, "stand:" + e.stand});
-    }
-    for (const Product& p : c.products)
-        routes.push_back({ScreenKind::product, p.id});
-    for (const Facility& f : c.plan.facilities)
-        routes.push_back({ScreenKind::map, "facility:" + f.id});
-    // Search: results of every kind, and nothing found.
-    for (const char* query : {"a", "zellige", "B1", "toilettes", "argan", "xqzw"})
-        routes.push_back({ScreenKind::search, query});
+// Every screen a visitor can reach, with every target it can show: each screen of the table
+// (nav/screens.h) says its own.
+std::vector<Route> every_route(const App& app) {
+    std::vector<Route> routes;
+    for (ScreenKind kind : kEveryScreenKind)
+        for (Target& target : app.screen(kind).every_target(app.catalog()))
+            routes.push_back({kind, std::move(target)});
     return routes;
 }
 
@@ -55,28 +40,20 @@ int run_lint(const LintOptions& options, std::ostream& log) {
     SDL_LogSetPriority(SDL_LOG_CATEGORY_APPLICATION, SDL_LOG_PRIORITY_WARN);
     for (auto [width, height] : options.sizes) {
         HeadlessTarget target(width, height);
-        AppOptions app_options;
-        app_options.data_dir = options.data_dir;
-        app_options.assets_dir = options.assets_dir;
+        AppOptions app_options = options.app;
         app_options.idle_timeout_s = 1e12; // thousands of frames, never a visitor leaving
         app_options.photos = false;        // the layout, not the photos
         App app(app_options);
         ImGuiSdlRenderer renderer(target.renderer(), ImGui::GetIO());
         app.resize(width, height, renderer);
-        std::vector<Route> routes;
-        if (app.has_catalog())
-            routes = every_route(*app.catalog());
-        else
-            routes = {{ScreenKind::no_catalog, {}}};
+        std::vector<Route> routes = every_route(app);
         std::vector<LayoutFinding> found;
         double now = 1;
         for (Lang lang : {Lang::fr, Lang::ar, Lang::en, Lang::zgh}) {
             app.set_lang(lang);
             for (const Route& route : routes) {
-                app.nav().reset(route.kind == ScreenKind::attract ||
-                                        route.kind == ScreenKind::no_catalog
-                                    ? route
-                                    : Route{ScreenKind::home, {}});
+                app.nav().reset(app.screen(route.kind).resting() ? route
+                                                                 : Route{ScreenKind::home, {}});
                 if (app.nav().current() != route)
                     app.nav().go(route);
                 app.ui().findings = nullptr;
@@ -92,7 +69,7 @@ int run_lint(const LintOptions& options, std::ostream& log) {
                         s.first = std::to_string(width) + "x" + std::to_string(height) + " " +
                                   std::string(lang_code(lang)) + " " +
                                   std::string(screen_name(route.kind)) +
-                                  (route.id.empty() ? "" : " " + route.id);
+                                  (describe(route).empty() ? "" : " " + describe(route));
                 }
             }
         }

@@ -4,7 +4,8 @@
 // What a tester runs before approving images, and what CI requires to find nothing.
 #pragma once
 
-#include <filesystem>
+#include "app/app.h"
+
 #include <ostream>
 #include <utility>
 #include <vector>
@@ -12,8 +13,7 @@
 namespace vitrine::kiosk {
 
 struct LintOptions {
-    std::filesystem::path data_dir;
-    std::filesystem::path assets_dir;
+    AppOptions app; // as the window's: data and configuration (kiosk_id places "you are here")
     std::vector<std::pair<int, int>> sizes{{1920, 1080}, {1080, 1920}};
 };
 

@@ -20,14 +20,14 @@ std::optional<double> AttractScreen::wake_in(const Ui& ui) const {
     return kSlide - into;                 // to show it
 }
 
-void AttractScreen::draw(Ui& ui, const Route&, Rect area) {
+void AttractScreen::draw(Ui& ui, Navigator& nav, const Route&, Rect area) {
     if (started_ < 0)
         started_ = ui.now;
     const Metrics& m = ui.m;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     if (ui.hit("attract", area, ui.tr("attract.touch"))) {
         dl->AddRectFilled(area.min(), area.max(), palette::sand);
-        ui.nav().home();
+        nav.home();
         return;
     }
     const Catalog& c = *ui.catalog;
@@ -86,6 +86,10 @@ void AttractScreen::draw(Ui& ui, const Route&, Rect area) {
         if (lang != ui.lang)
             others += (others.empty() ? "" : "  ·  ") + ui.i18n().tr(lang, "attract.touch");
     ui.text_fit(dl, others, line, TextSize::body, palette::off_white, Align::centre);
+}
+
+std::unique_ptr<Screen> make_attract_screen() {
+    return std::make_unique<AttractScreen>();
 }
 
 } // namespace vitrine::kiosk

@@ -8,9 +8,10 @@ namespace vitrine::kiosk {
 
 class AttractScreen : public Screen {
 public:
-    void draw(Ui& ui, const Route& route, Rect area) override;
+    void draw(Ui& ui, Navigator& nav, const Route& route, Rect area) override;
     void reset() override { started_ = -1; }
     bool chrome() const override { return false; }
+    bool resting() const override { return true; }
     bool animating(const Ui& ui) const override;
     std::optional<double> wake_in(const Ui& ui) const override;
 

@@ -16,16 +16,18 @@ void ExhibitorScreen::reset() {
 }
 
 std::string ExhibitorScreen::title(Ui& ui, const Route& route) {
-    const Exhibitor* e = ui.catalog->exhibitor(route.id);
+    const ExhibitorId* id = route.as<ExhibitorId>();
+    const Exhibitor* e = id ? ui.catalog->exhibitor(id->id) : nullptr;
     return e ? stand_label(ui, e->stand) : std::string();
 }
 
-void ExhibitorScreen::draw(Ui& ui, const Route& route, Rect area) {
+void ExhibitorScreen::draw(Ui& ui, Navigator& nav, const Route& route, Rect area) {
     const Metrics& m = ui.m;
     const Catalog& c = *ui.catalog;
-    const Exhibitor* e = c.exhibitor(route.id);
+    const ExhibitorId* id = route.as<ExhibitorId>();
+    const Exhibitor* e = id ? c.exhibitor(id->id) : nullptr;
     if (!e) {
-        ui.nav().back();
+        nav.back();
         return;
     }
     if (shown_ != e->id) {
@@ -144,7 +146,7 @@ void ExhibitorScreen::draw(Ui& ui, const Route& route, Rect area) {
         open_map |= ui.button("show-way", go, ui.tr("exhibitor.show_way"), icon::route, kRouteColor,
                               palette::off_white, TextSize::caption);
         if (open_map)
-            ui.nav().go({ScreenKind::map, "stand:" + e->stand});
+            nav.go({ScreenKind::map, StandId{e->stand}});
         y += where_h + m.u(36);
     }
     // Contact: the QR code with a line saying what it is.
@@ -187,9 +189,22 @@ void ExhibitorScreen::draw(Ui& ui, const Route& route, Rect area) {
                          card_h);
         const Product& p = c.products[e->products[i]];
         if (product_card(ui, p, r, false))
-            ui.nav().go({ScreenKind::product, p.id});
+            nav.go({ScreenKind::product, ProductId{p.id}});
     }
     products_.end();
+}
+
+std::vector<Target> ExhibitorScreen::every_target(const Catalog* catalog) const {
+    std::vector<Target> targets;
+    if (!catalog)
+        return targets;
+    for (const Exhibitor& e : catalog->exhibitors)
+        targets.push_back(ExhibitorId{e.id});
+    return targets;
+}
+
+std::unique_ptr<Screen> make_exhibitor_screen() {
+    return std::make_unique<ExhibitorScreen>();
 }
 
 } // namespace vitrine::kiosk

@@ -12,8 +12,9 @@ namespace vitrine::kiosk {
 
 class ExhibitorScreen : public Screen {
 public:
-    void draw(Ui& ui, const Route& route, Rect area) override;
+    void draw(Ui& ui, Navigator& nav, const Route& route, Rect area) override;
     void reset() override;
+    std::vector<Target> every_target(const Catalog* catalog) const override;
     std::string title(Ui& ui, const Route& route) override;
 
 private:

@@ -33,7 +33,7 @@ bool way_in(Ui& ui, std::string_view id, Rect r, const char* glyph, const std::s
 
 } // namespace
 
-void HomeScreen::draw(Ui& ui, const Route&, Rect area) {
+void HomeScreen::draw(Ui& ui, Navigator& nav, const Route&, Rect area) {
     const Metrics& m = ui.m;
     const Catalog& c = *ui.catalog;
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -90,12 +90,12 @@ void HomeScreen::draw(Ui& ui, const Route&, Rect area) {
     for (const Way& w : ways) {
         if (way_in(ui, w.id, {intro.x, y, intro.w, way_h}, w.glyph, ui.tr(w.name), ui.tr(w.help),
                    w.color))
-            ui.nav().go(w.route);
+            nav.go(w.route);
         y += way_h + m.gap();
     }
     if (ui.button("info", {intro.x, y, intro.w, m.target()}, ui.tr("home.practical"), icon::info,
                   palette::off_white, palette::ink))
-        ui.nav().go({ScreenKind::info, {}});
+        nav.go({ScreenKind::info, {}});
     y += m.target() + m.u(40);
 
     // Featured makers: the rest of the page.
@@ -127,9 +127,13 @@ void HomeScreen::draw(Ui& ui, const Route&, Rect area) {
         Rect r = ui.flip(list, static_cast<float>(col) * (card_w + m.gap()),
                          list.y + top - scroll_.offset(), card_w, card_h);
         if (exhibitor_card(ui, *makers[i], r))
-            ui.nav().go({ScreenKind::exhibitor, makers[i]->id});
+            nav.go({ScreenKind::exhibitor, ExhibitorId{makers[i]->id}});
     }
     scroll_.end();
+}
+
+std::unique_ptr<Screen> make_home_screen() {
+    return std::make_unique<HomeScreen>();
 }
 
 } // namespace vitrine::kiosk

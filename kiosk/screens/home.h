@@ -8,7 +8,7 @@ namespace vitrine::kiosk {
 
 class HomeScreen : public Screen {
 public:
-    void draw(Ui& ui, const Route& route, Rect area) override;
+    void draw(Ui& ui, Navigator& nav, const Route& route, Rect area) override;
     void reset() override { scroll_.reset(); }
 
 private:

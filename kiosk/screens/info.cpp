@@ -5,7 +5,7 @@
 
 namespace vitrine::kiosk {
 
-void InfoScreen::draw(Ui& ui, const Route&, Rect area) {
+void InfoScreen::draw(Ui& ui, Navigator&, const Route&, Rect area) {
     const Metrics& m = ui.m;
     const Catalog& c = *ui.catalog;
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -80,6 +80,10 @@ void InfoScreen::draw(Ui& ui, const Route&, Rect area) {
                 palette::ink, Align::start, true);
     }
     scroll_.end();
+}
+
+std::unique_ptr<Screen> make_info_screen() {
+    return std::make_unique<InfoScreen>();
 }
 
 } // namespace vitrine::kiosk

@@ -59,7 +59,7 @@ void MapScreen::reset() {
 }
 
 void MapScreen::open(Ui& ui, const Route& route) {
-    shown_ = route.id;
+    shown_ = route.target;
     stand_.clear();
     facility_.clear();
     sector_.clear();
@@ -70,14 +70,12 @@ void MapScreen::open(Ui& ui, const Route& route) {
     const KioskSpot* here = this_kiosk(ui);
     turns_ = here ? quarter_turns_for(here->facing_degrees) : 0;
 
-    const std::string& id = route.id;
-    auto after = [&](std::string_view prefix) {
-        return id.starts_with(prefix) ? id.substr(prefix.size()) : std::string();
-    };
-    if (std::string s = after("sector:"); !s.empty())
-        sector_ = s;
-    stand_ = after("stand:");
-    facility_ = after("facility:");
+    if (const SectorId* s = route.as<SectorId>())
+        sector_ = s->id;
+    if (const StandId* s = route.as<StandId>())
+        stand_ = s->id;
+    if (const FacilityId* f = route.as<FacilityId>())
+        facility_ = f->id;
     if (stand_.empty() && facility_.empty())
         return;
     no_way_ = true;
@@ -98,12 +96,12 @@ Rect MapScreen::plan_area(const Ui& ui, Rect box) const {
     return ui.flip(box, 0, box.y, box.w - strip, box.h);
 }
 
-void MapScreen::show_facility(Ui& ui, const std::string& id) {
+void MapScreen::show_facility(Ui& ui, const Navigator& nav, const std::string& id) {
     // The way there, on this same screen: the route on the stack stays, the chosen sector too.
     std::string keep = sector_;
-    open(ui, {ScreenKind::map, "facility:" + id});
+    open(ui, {ScreenKind::map, FacilityId{id}});
     sector_ = keep;
-    shown_ = ui.nav().current().id;
+    shown_ = nav.current().target;
 }
 
 PlanView MapScreen::view_for(const Ui& ui, Rect box) const {
@@ -131,7 +129,8 @@ void MapScreen::clamp(const Ui& ui) {
     bound(centre_.y, b.y, b.depth, half_h);
 }
 
-void MapScreen::handle_gestures(Ui& ui, Rect box, const PlanView& view, const Rect controls[3]) {
+void MapScreen::handle_gestures(Ui& ui, Navigator& nav, Rect box, const PlanView& view,
+                                const Rect controls[3]) {
     TouchInput& input = ui.input();
     // Two fingers: zoom about the point between them, which stays under the fingers.
     if (auto pinch = input.pinch(); pinch && box.contains(pinch->centre())) {
@@ -170,9 +169,9 @@ void MapScreen::handle_gestures(Ui& ui, Rect box, const PlanView& view, const Re
     Hit hit = hit_at(ui.catalog->plan, view.to_plan(io.MousePos), ui.m.u(12) / view.ppm);
     if (hit.stand) {
         if (const Exhibitor* e = ui.catalog->exhibitor_at_stand(hit.stand->id))
-            ui.nav().go({ScreenKind::exhibitor, e->id});
+            nav.go({ScreenKind::exhibitor, ExhibitorId{e->id}});
     } else if (hit.facility) {
-        show_facility(ui, hit.facility->id);
+        show_facility(ui, nav, hit.facility->id);
     }
 }
 
@@ -196,7 +195,7 @@ void MapScreen::draw_controls(Ui& ui, const Rect controls[3]) {
         ui.record(ui.tr(labels[i]), controls[i], true);
 }
 
-void MapScreen::draw(Ui& ui, const Route& route, Rect area) {
+void MapScreen::draw(Ui& ui, Navigator& nav, const Route& route, Rect area) {
     const Metrics& m = ui.m;
     const FloorPlan& plan = ui.catalog->plan;
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -216,7 +215,7 @@ void MapScreen::draw(Ui& ui, const Route& route, Rect area) {
                           : ui.flip(page, page.w - panel_w, page.y, panel_w, page.h);
     float margin = m.u(36);
 
-    bool fresh = shown_ != route.id;
+    bool fresh = shown_ != route.target;
     if (fresh)
         open(ui, route);
     PlanView probe{plan_area(ui, box), 1, centre_, turns_, box};
@@ -242,7 +241,7 @@ void MapScreen::draw(Ui& ui, const Route& route, Rect area) {
             ui.flip(box, box.w - t - pad,
                     box.y + box.h - pad - t - static_cast<float>(2 - i) * (t + m.u(12)), t, t);
 
-    handle_gestures(ui, box, view_for(ui, box), controls);
+    handle_gestures(ui, nav, box, view_for(ui, box), controls);
     // The buttons act before the plan is drawn, so a zoom shows in the same frame, and are
     // drawn over it.
     dl->ChannelsSplit(2);
@@ -272,10 +271,10 @@ void MapScreen::draw(Ui& ui, const Route& route, Rect area) {
     ImGui::PopClipRect();
     dl->ChannelsMerge();
 
-    draw_panel(ui, dl, panel);
+    draw_panel(ui, nav, dl, panel);
 }
 
-void MapScreen::draw_panel(Ui& ui, ImDrawList* dl, Rect panel) {
+void MapScreen::draw_panel(Ui& ui, Navigator& nav, ImDrawList* dl, Rect panel) {
     const Metrics& m = ui.m;
     const Catalog& c = *ui.catalog;
     bool portrait = ui.portrait();
@@ -332,7 +331,7 @@ void MapScreen::draw_panel(Ui& ui, ImDrawList* dl, Rect panel) {
         if (e &&
             ui.button("map-open-exhibitor", {inner.x, cy, inner.w, m.target()},
                       ui.tr("map.open_exhibitor"), icon::users, kRouteColor, palette::off_white))
-            ui.nav().go({ScreenKind::exhibitor, e->id});
+            nav.go({ScreenKind::exhibitor, ExhibitorId{e->id}});
         y += card.h + m.u(32);
     }
 
@@ -393,7 +392,7 @@ void MapScreen::draw_panel(Ui& ui, ImDrawList* dl, Rect panel) {
         bool pressed = false;
         if (!entry.facility.empty() &&
             ui.hit("place-" + entry.facility, cell, entry.label, &pressed))
-            show_facility(ui, entry.facility);
+            show_facility(ui, nav, entry.facility);
         bool active = !entry.facility.empty() && entry.facility == facility_;
         row_back(ui, dl, cell, active, pressed, kRouteColor);
         Rect badge = ui.flip(cell, m.u(14), cell.y + m.u(14), m.u(44), m.u(44));
@@ -419,6 +418,25 @@ void MapScreen::draw_panel(Ui& ui, ImDrawList* dl, Rect panel) {
                           TextSize::caption, palette::ink_soft);
     panel_content_ = std::max(y, after) + panel_scroll_.offset() - panel.y;
     panel_scroll_.end();
+}
+
+std::vector<Target> MapScreen::every_target(const Catalog* catalog) const {
+    if (!catalog)
+        return {};
+    // The hall, each sector's stands, and the way to every stand and facility.
+    std::vector<Target> targets{Target{}};
+    for (const Sector& s : catalog->sectors)
+        if (s.is_sector())
+            targets.push_back(SectorId{s.id});
+    for (const Exhibitor& e : catalog->exhibitors)
+        targets.push_back(StandId{e.stand});
+    for (const Facility& f : catalog->plan.facilities)
+        targets.push_back(FacilityId{f.id});
+    return targets;
+}
+
+std::unique_ptr<Screen> make_map_screen() {
+    return std::make_unique<MapScreen>();
 }
 
 } // namespace vitrine::kiosk

@@ -13,21 +13,23 @@ namespace vitrine::kiosk {
 
 class MapScreen : public Screen {
 public:
-    void draw(Ui& ui, const Route& route, Rect area) override;
+    void draw(Ui& ui, Navigator& nav, const Route& route, Rect area) override;
     void reset() override;
+    std::vector<Target> every_target(const Catalog* catalog) const override;
     std::string title(Ui& ui, const Route&) override { return ui.tr("map.title"); }
 
 private:
     void open(Ui& ui, const Route& route);
-    void show_facility(Ui& ui, const std::string& id);
+    void show_facility(Ui& ui, const Navigator& nav, const std::string& id);
     PlanView view_for(const Ui& ui, Rect box) const;
     Rect plan_area(const Ui& ui, Rect box) const;
-    void handle_gestures(Ui& ui, Rect box, const PlanView& view, const Rect controls[3]);
-    void draw_panel(Ui& ui, ImDrawList* dl, Rect panel);
+    void handle_gestures(Ui& ui, Navigator& nav, Rect box, const PlanView& view,
+                         const Rect controls[3]);
+    void draw_panel(Ui& ui, Navigator& nav, ImDrawList* dl, Rect panel);
     void draw_controls(Ui& ui, const Rect controls[3]);
     void clamp(const Ui& ui);
 
-    std::optional<std::string> shown_; // the route id the view was set up for
+    std::optional<Target> shown_; // what the view was set up for
     std::string stand_, facility_, sector_;
     std::optional<vitrine::Route> walk_;
     ScrollArea panel_scroll_;

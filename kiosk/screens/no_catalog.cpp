@@ -2,7 +2,7 @@
 
 namespace vitrine::kiosk {
 
-void NoCatalogScreen::draw(Ui& ui, const Route&, Rect area) {
+void NoCatalogScreen::draw(Ui& ui, Navigator&, const Route&, Rect area) {
     const Metrics& m = ui.m;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(area.min(), area.max(), palette::sand);
@@ -19,6 +19,10 @@ void NoCatalogScreen::draw(Ui& ui, const Route&, Rect area) {
                 palette::ink_soft, Align::centre);
         y += m.u(72);
     }
+}
+
+std::unique_ptr<Screen> make_no_catalog_screen() {
+    return std::make_unique<NoCatalogScreen>();
 }
 
 } // namespace vitrine::kiosk

@@ -12,18 +12,20 @@ void ProductScreen::reset() {
 }
 
 std::string ProductScreen::title(Ui& ui, const Route& route) {
-    const Product* p = ui.catalog->product(route.id);
+    const ProductId* id = route.as<ProductId>();
+    const Product* p = id ? ui.catalog->product(id->id) : nullptr;
     const Exhibitor* e = p ? ui.catalog->exhibitor(p->exhibitor) : nullptr;
     return e ? ui.in_lang(e->name) : std::string();
 }
 
-void ProductScreen::draw(Ui& ui, const Route& route, Rect area) {
+void ProductScreen::draw(Ui& ui, Navigator& nav, const Route& route, Rect area) {
     const Metrics& m = ui.m;
     const Catalog& c = *ui.catalog;
-    const Product* p = c.product(route.id);
+    const ProductId* id = route.as<ProductId>();
+    const Product* p = id ? c.product(id->id) : nullptr;
     const Exhibitor* e = p ? c.exhibitor(p->exhibitor) : nullptr;
     if (!p || !e) {
-        ui.nav().back();
+        nav.back();
         return;
     }
     if (shown_ != p->id) {
@@ -128,11 +130,24 @@ void ProductScreen::draw(Ui& ui, const Route& route, Rect area) {
     float by = info.y + info.h - 2 * m.target() - m.u(20);
     if (ui.button("maker", {info.x, by, info.w, m.target()}, ui.in_lang(e->name), icon::users,
                   palette::off_white, palette::ink))
-        ui.nav().go({ScreenKind::exhibitor, e->id});
+        nav.go({ScreenKind::exhibitor, ExhibitorId{e->id}});
     if (ui.button("see-stand", {info.x, by + m.target() + m.u(20), info.w, m.target()},
                   ui.i18n().format(ui.lang, "product.see_stand", "stand", e->stand), icon::marker,
                   palette::terracotta, palette::off_white))
-        ui.nav().go({ScreenKind::map, "stand:" + e->stand});
+        nav.go({ScreenKind::map, StandId{e->stand}});
+}
+
+std::vector<Target> ProductScreen::every_target(const Catalog* catalog) const {
+    std::vector<Target> targets;
+    if (!catalog)
+        return targets;
+    for (const Product& p : catalog->products)
+        targets.push_back(ProductId{p.id});
+    return targets;
+}
+
+std::unique_ptr<Screen> make_product_screen() {
+    return std::make_unique<ProductScreen>();
 }
 
 } // namespace vitrine::kiosk

@@ -77,13 +77,14 @@ void SearchScreen::reset() {
     redraw_ = false;
 }
 
-void SearchScreen::draw(Ui& ui, const Route& route, Rect area) {
+void SearchScreen::draw(Ui& ui, Navigator& nav, const Route& route, Rect area) {
     const Metrics& m = ui.m;
-    if (route.id != asked_) {
+    const SearchText* asked = route.as<SearchText>();
+    if (std::string query = asked ? asked->text : std::string(); query != asked_) {
         // Opened with a query (a town's chip, the layout check): search for it at once.
-        asked_ = route.id;
-        if (!route.id.empty())
-            text_ = route.id;
+        asked_ = query;
+        if (!query.empty())
+            text_ = query;
     }
     ImDrawList* dl = ImGui::GetWindowDrawList();
     redraw_ = false;
@@ -107,7 +108,8 @@ void SearchScreen::draw(Ui& ui, const Route& route, Rect area) {
     scroll_.begin(ui, view, content_h_);
     for (const Block& b : blocks_)
         if (scroll_.visible(b.r.y, b.r.h)) // only what shows is drawn (and recorded)
-            draw_block(ui, b, {view.x + b.r.x, view.y + b.r.y - scroll_.offset(), b.r.w, b.r.h});
+            draw_block(ui, nav, b,
+                       {view.x + b.r.x, view.y + b.r.y - scroll_.offset(), b.r.w, b.r.h});
     scroll_.end();
     // Soft edges where the page goes on, so the visitor sees there is more to drag.
     float fade = m.u(32);
@@ -526,7 +528,7 @@ std::vector<SearchScreen::Chip> SearchScreen::sectors_to_explore(Ui& ui) const {
 
 // [SECTION] Drawing blocks
 
-void SearchScreen::draw_block(Ui& ui, const Block& b, Rect r) {
+void SearchScreen::draw_block(Ui& ui, Navigator& nav, const Block& b, Rect r) {
     const Metrics& m = ui.m;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     switch (b.kind) {
@@ -545,16 +547,16 @@ void SearchScreen::draw_block(Ui& ui, const Block& b, Rect r) {
     case BlockKind::exhibitor:
         if (const Exhibitor* e = ui.catalog ? ui.catalog->exhibitor(b.id) : nullptr)
             if (exhibitor_card(ui, *e, r))
-                ui.nav().go({ScreenKind::exhibitor, b.id});
+                nav.go({ScreenKind::exhibitor, ExhibitorId{b.id}});
         break;
     case BlockKind::product:
         if (const Product* p = ui.catalog ? ui.catalog->product(b.id) : nullptr)
             if (product_card(ui, *p, r, true))
-                ui.nav().go({ScreenKind::product, b.id});
+                nav.go({ScreenKind::product, ProductId{b.id}});
         break;
     case BlockKind::sector:
         if (ui.button("sector-" + b.id, r, b.text, b.glyph, b.fill, b.ink, b.size))
-            ui.nav().go({ScreenKind::sector, b.id});
+            nav.go({ScreenKind::sector, SectorId{b.id}});
         break;
     case BlockKind::query:
         if (ui.button("query-" + b.id, r, b.text, b.glyph, b.fill, b.ink, b.size))
@@ -562,7 +564,7 @@ void SearchScreen::draw_block(Ui& ui, const Block& b, Rect r) {
         break;
     case BlockKind::place:
         if (ui.button("place-" + b.id, r, b.text, b.glyph, b.fill, b.ink, b.size))
-            ui.nav().go({ScreenKind::map, "facility:" + b.id});
+            nav.go({ScreenKind::map, FacilityId{b.id}});
         break;
     case BlockKind::stand: {
         bool pressed = false;
@@ -583,10 +585,24 @@ void SearchScreen::draw_block(Ui& ui, const Block& b, Rect r) {
         if (pressed)
             dl->AddRectFilled(card.min(), card.max(), palette::pressed, m.radius());
         if (tapped && !b.id.empty())
-            ui.nav().go({ScreenKind::exhibitor, b.id});
+            nav.go({ScreenKind::exhibitor, ExhibitorId{b.id}});
         break;
     }
     }
+}
+
+std::vector<Target> SearchScreen::every_target(const Catalog* catalog) const {
+    if (!catalog)
+        return {};
+    // Results of every kind, and nothing found.
+    std::vector<Target> targets{Target{}};
+    for (const char* query : {"a", "zellige", "B1", "toilettes", "argan", "xqzw"})
+        targets.push_back(SearchText{query});
+    return targets;
+}
+
+std::unique_ptr<Screen> make_search_screen() {
+    return std::make_unique<SearchScreen>();
 }
 
 } // namespace vitrine::kiosk

@@ -18,8 +18,9 @@ namespace vitrine::kiosk {
 
 class SearchScreen : public Screen {
 public:
-    void draw(Ui& ui, const Route& route, Rect area) override;
+    void draw(Ui& ui, Navigator& nav, const Route& route, Rect area) override;
     void reset() override;
+    std::vector<Target> every_target(const Catalog* catalog) const override;
     std::string title(Ui& ui, const Route& route) override;
     // A chip that runs another search changes the text after the field was drawn: one more
     // frame shows it.
@@ -62,7 +63,7 @@ private:
 
     void refresh(Ui& ui);
     void draw_field(Ui& ui, Rect field);
-    void draw_block(Ui& ui, const Block& b, Rect r);
+    void draw_block(Ui& ui, Navigator& nav, const Block& b, Rect r);
 
     void lay_out(Ui& ui, float width);
     float lay_out_search_glyph(Ui& ui, Rect page, float y);

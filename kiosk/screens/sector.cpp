@@ -22,25 +22,27 @@ void SectorScreen::reset() {
 }
 
 std::string SectorScreen::title(Ui& ui, const Route& route) {
-    const Sector* s = top_sector(*ui.catalog, route.id);
+    const SectorId* id = route.as<SectorId>();
+    const Sector* s = id ? top_sector(*ui.catalog, id->id) : nullptr;
     return s ? ui.in_lang(s->name) : std::string();
 }
 
-void SectorScreen::draw(Ui& ui, const Route& route, Rect area) {
+void SectorScreen::draw(Ui& ui, Navigator& nav, const Route& route, Rect area) {
     const Metrics& m = ui.m;
     const Catalog& c = *ui.catalog;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const Sector* sector = top_sector(c, route.id);
+    const SectorId* id = route.as<SectorId>();
+    const Sector* sector = id ? top_sector(c, id->id) : nullptr;
     if (!sector) {
-        ui.nav().back();
+        nav.back();
         return;
     }
-    if (shown_ != route.id) {
+    if (shown_ != id->id) {
         // A new sector (or the same reached from elsewhere): start at the top, filtered as asked.
-        shown_ = route.id;
+        shown_ = id->id;
         scroll_.reset();
         chips_.reset();
-        const Sector* asked = c.sector(route.id);
+        const Sector* asked = c.sector(id->id);
         filter_ = asked && !asked->is_sector() ? asked->id : std::string();
     }
     // The sector's colour as a band under the top bar.
@@ -55,7 +57,7 @@ void SectorScreen::draw(Ui& ui, const Route& route, Rect area) {
     float map_w = ui.measure(on_map, TextSize::body, true).x + m.u(110);
     if (ui.button("sector-on-map", ui.flip(page, page.w - map_w, page.y, map_w, m.target()), on_map,
                   icon::map, palette::ink, palette::off_white))
-        ui.nav().go({ScreenKind::map, "sector:" + sector->id});
+        nav.go({ScreenKind::map, SectorId{sector->id}});
     Rect row = ui.flip(page, 0, page.y, page.w - map_w - m.u(20), m.target());
     float x = 0;
     std::vector<std::pair<std::string, std::string>> chips; // id, label
@@ -109,9 +111,22 @@ void SectorScreen::draw(Ui& ui, const Route& route, Rect area) {
         Rect r = ui.flip(list, col * (card_w + m.gap()), list.y + top - scroll_.offset(), card_w,
                          card_h);
         if (exhibitor_card(ui, *makers[i], r))
-            ui.nav().go({ScreenKind::exhibitor, makers[i]->id});
+            nav.go({ScreenKind::exhibitor, ExhibitorId{makers[i]->id}});
     }
     scroll_.end();
+}
+
+std::vector<Target> SectorScreen::every_target(const Catalog* catalog) const {
+    std::vector<Target> targets;
+    if (!catalog)
+        return targets;
+    for (const Sector& s : catalog->sectors)
+        targets.push_back(SectorId{s.id}); // a sub-sector opens filtered
+    return targets;
+}
+
+std::unique_ptr<Screen> make_sector_screen() {
+    return std::make_unique<SectorScreen>();
 }
 
 } // namespace vitrine::kiosk

@@ -4,7 +4,7 @@
 
 namespace vitrine::kiosk {
 
-void SectorsScreen::draw(Ui& ui, const Route&, Rect area) {
+void SectorsScreen::draw(Ui& ui, Navigator& nav, const Route&, Rect area) {
     const Metrics& m = ui.m;
     const Catalog& c = *ui.catalog;
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -59,7 +59,7 @@ void SectorsScreen::draw(Ui& ui, const Route&, Rect area) {
         Rect head = block.top(m.u(150));
         bool pressed = false;
         if (ui.hit("sector-" + s.id, head, ui.in_lang(s.name), &pressed))
-            ui.nav().go({ScreenKind::sector, s.id});
+            nav.go({ScreenKind::sector, SectorId{s.id}});
         dl->AddRectFilled(head.min(), head.max(), sector_color(s.color), m.radius(),
                           ImDrawFlags_RoundCornersTop);
         if (pressed)
@@ -89,7 +89,7 @@ void SectorsScreen::draw(Ui& ui, const Route&, Rect area) {
             std::string label = label_of(*subs[k]);
             bool chip_pressed = false;
             if (ui.hit("sub-" + subs[k]->id, chip, ui.in_lang(subs[k]->name), &chip_pressed))
-                ui.nav().go({ScreenKind::sector, subs[k]->id});
+                nav.go({ScreenKind::sector, SectorId{subs[k]->id}});
             dl->AddRectFilled(chip.min(), chip.max(),
                               chip_pressed ? palette::sand_deep : palette::sand, chip_h / 2);
             Rect dot = ui.flip(chip, m.u(22), chip.y + chip_h / 2 - m.u(9), m.u(18), m.u(18));
@@ -99,6 +99,10 @@ void SectorsScreen::draw(Ui& ui, const Route&, Rect area) {
         }
     }
     scroll_.end();
+}
+
+std::unique_ptr<Screen> make_sectors_screen() {
+    return std::make_unique<SectorsScreen>();
 }
 
 } // namespace vitrine::kiosk

@@ -7,7 +7,7 @@ namespace vitrine::kiosk {
 
 class SectorsScreen : public Screen {
 public:
-    void draw(Ui& ui, const Route& route, Rect area) override;
+    void draw(Ui& ui, Navigator& nav, const Route& route, Rect area) override;
     void reset() override { scroll_.reset(); }
     std::string title(Ui& ui, const Route&) override { return ui.tr("sectors.title"); }
 

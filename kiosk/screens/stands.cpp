@@ -4,7 +4,7 @@
 
 namespace vitrine::kiosk {
 
-void StandsScreen::draw(Ui& ui, const Route&, Rect area) {
+void StandsScreen::draw(Ui& ui, Navigator& nav, const Route&, Rect area) {
     const Metrics& m = ui.m;
     const Catalog& c = *ui.catalog;
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -39,7 +39,7 @@ void StandsScreen::draw(Ui& ui, const Route&, Rect area) {
                          tile_h);
         bool pressed = false;
         if (ui.hit("stand-" + e.stand, r, e.stand, &pressed))
-            ui.nav().go({ScreenKind::exhibitor, e.id});
+            nav.go({ScreenKind::exhibitor, ExhibitorId{e.id}});
         Rect card = pressed ? Rect{r.x, r.y + m.u(3), r.w, r.h} : r;
         dl->AddRectFilled(card.min(), card.max(), palette::off_white, m.radius());
         const Sector* sector = c.sector(e.sector);
@@ -58,6 +58,10 @@ void StandsScreen::draw(Ui& ui, const Route&, Rect area) {
                 name, TextSize::caption, palette::ink_soft);
     }
     scroll_.end();
+}
+
+std::unique_ptr<Screen> make_stands_screen() {
+    return std::make_unique<StandsScreen>();
 }
 
 } // namespace vitrine::kiosk

@@ -1,12 +1,12 @@
 // What every screen draws with: the catalogue, the language and its direction, the type scale,
-// shaped text, photos, touch input and navigation; and the touch widgets built on them.
+// shaped text, photos and touch input; and the touch widgets built on them. Where a tap leads is
+// the screens' business (nav/): the UI layer knows nothing of screens or navigation.
 // Layout is done in rectangles, so that mirroring for right-to-left is one function (flip).
 //
 // Every visible text and every tappable item is recorded for the frame, so the headless runner
 // can tap "Artisanat" by its label and check that a text is visible, as a visitor would.
 #pragma once
 
-#include "app/navigator.h"
 #include "ui/bidi.h"
 #include "ui/fonts.h"
 #include "ui/i18n.h"
@@ -59,9 +59,8 @@ struct LayoutFinding {
 
 class Ui {
 public:
-    Ui(const I18n& i18n, Fonts& fonts, BidiCache& bidi, PhotoCache& photos, TouchInput& input,
-       Navigator& nav)
-        : i18n_(i18n), fonts_(fonts), bidi_(bidi), photos_(photos), input_(input), nav_(nav) {}
+    Ui(const I18n& i18n, Fonts& fonts, BidiCache& bidi, PhotoCache& photos, TouchInput& input)
+        : i18n_(i18n), fonts_(fonts), bidi_(bidi), photos_(photos), input_(input) {}
 
     // [SECTION] Frame state, set by the app before screens draw
     const Catalog* catalog = nullptr;
@@ -80,7 +79,6 @@ public:
     bool rtl() const { return is_right_to_left(lang); }
     bool portrait() const { return screen.h > screen.w; }
 
-    Navigator& nav() { return nav_; }
     TouchInput& input() { return input_; }
     PhotoCache& photos() { return photos_; }
     Fonts& fonts() { return fonts_; }
@@ -140,7 +138,6 @@ private:
     BidiCache& bidi_;
     PhotoCache& photos_;
     TouchInput& input_;
-    Navigator& nav_;
     std::vector<VisibleItem> items_;
 };
 

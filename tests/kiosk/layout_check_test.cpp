@@ -1,7 +1,6 @@
 // The layout check's eyes: what Ui reports while drawing when the layout check asks (text cut by
 // its box, a target smaller than a finger, a character the atlas cannot draw), and what it must
 // not report (text that fits, text shortened on purpose with "…").
-#include "app/navigator.h"
 #include "input/touch_input.h"
 #include "test_support.h"
 #include "ui/fonts.h"
@@ -49,8 +48,7 @@ protected:
     BidiCache bidi_;
     PhotoCache photos_;
     TouchInput input_;
-    Navigator nav_{Route{ScreenKind::home, {}}};
-    Ui ui_{i18n_, fonts_, bidi_, photos_, input_, nav_};
+    Ui ui_{i18n_, fonts_, bidi_, photos_, input_};
     std::vector<LayoutFinding> found_;
 };
 

@@ -6,6 +6,7 @@
 
 #include "vitrine/catalog/text.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <map>
 #include <set>
@@ -450,6 +451,78 @@ inline std::vector<KeyUse> find_key_uses(std::string_view source) {
         }
         if (key_position || looks_like_key(site.value))
             out.push_back({site.line, site.value, !site.value.empty() && site.value.back() == '.'});
+    }
+    return out;
+}
+
+// [SECTION] Layers
+
+// An #include "..." of a source: its line and the path written.
+struct Include {
+    size_t line = 0;
+    std::string path;
+};
+
+inline std::vector<Include> quoted_includes(std::string_view source) {
+    std::vector<Include> out;
+    size_t line = 0;
+    for (size_t start = 0; start < source.size();) {
+        size_t end = source.find('\n', start);
+        std::string_view text = source.substr(
+            start, end == std::string_view::npos ? std::string_view::npos : end - start);
+        ++line;
+        size_t hash = text.find_first_not_of(" \t");
+        if (hash != std::string_view::npos && text[hash] == '#') {
+            std::string_view rest = text.substr(hash + 1);
+            rest.remove_prefix(std::min(rest.find_first_not_of(" \t"), rest.size()));
+            if (rest.starts_with("include")) {
+                size_t open = rest.find('"');
+                size_t close = open == std::string_view::npos ? open : rest.find('"', open + 1);
+                if (close != std::string_view::npos)
+                    out.push_back({line, std::string(rest.substr(open + 1, close - open - 1))});
+            }
+        }
+        if (end == std::string_view::npos)
+            break;
+        start = end + 1;
+    }
+    return out;
+}
+
+// The kiosk's layers, lowest first, and what each may include besides itself and the
+// catalogue ("vitrine/..."): only layers below it. Files at kiosk/'s root (main.cpp) sit on top.
+inline const std::map<std::string, std::set<std::string>>& kiosk_layers() {
+    static const std::map<std::string, std::set<std::string>> layers{
+        {"platform", {}},
+        {"input", {"platform"}},
+        {"nav", {}},
+        {"ui", {"platform", "input", "nav"}},
+        {"screens", {"platform", "input", "nav", "ui"}},
+        {"app", {"platform", "input", "nav", "ui", "screens"}},
+    };
+    return layers;
+}
+
+// An include reaching up (or sideways into a layer it may not use): "ui/ui.h:9 includes
+// app/navigator.h".
+struct LayerBreach {
+    size_t line = 0;
+    std::string included;
+};
+
+// `layer` is the folder under kiosk/ the source is in.
+inline std::vector<LayerBreach> find_layer_breaches(const std::string& layer,
+                                                    std::string_view source) {
+    std::vector<LayerBreach> out;
+    auto it = kiosk_layers().find(layer);
+    if (it == kiosk_layers().end())
+        return out; // the top: may include anything
+    for (const Include& inc : quoted_includes(source)) {
+        std::string to = inc.path.substr(0, inc.path.find('/'));
+        if (to == layer || to == "vitrine" || inc.path.find('/') == std::string::npos)
+            continue;
+        if (!it->second.count(to))
+            out.push_back({inc.line, inc.path});
     }
     return out;
 }

@@ -1,35 +1,13 @@
 // Where the visitor is: a stack of routes, home at the bottom. Screens ask to go somewhere;
-// the app draws whatever is on top.
+// the app draws whatever is on top. Owned by the app; not thread-safe (the UI thread only).
 #pragma once
 
-#include <string>
-#include <string_view>
+#include "nav/route.h"
+
+#include <cstddef>
 #include <vector>
 
 namespace vitrine::kiosk {
-
-enum class ScreenKind {
-    attract,
-    home,
-    sectors,
-    sector,
-    stands,
-    exhibitor,
-    product,
-    search,
-    info,
-    map, // the hall; id: "stand:B12" or "facility:ID" (the way there), "sector:ID"
-    no_catalog
-};
-
-// "attract", "home", ..., "no-catalog": for the log and the layout check's report.
-std::string_view screen_name(ScreenKind kind);
-
-struct Route {
-    ScreenKind kind = ScreenKind::home;
-    std::string id; // the sector, exhibitor or product shown, when the screen shows one
-    bool operator==(const Route&) const = default;
-};
 
 class Navigator {
 public:
