@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <random>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -99,16 +100,42 @@ void replace_symlink(const fs::path& link, const fs::path& target) {
     sync(link.parent_path());
 }
 
-FileLock::FileLock(const fs::path& path) {
+FileLock::FileLock(const fs::path& path, Kind kind) {
     fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd_ < 0)
         throw StoreError("cannot open " + path.string() + ": " + errno_text());
-    if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+    int rc;
+    do
+        rc = ::flock(fd_, kind == Kind::writer ? LOCK_EX | LOCK_NB : LOCK_SH);
+    while (rc != 0 && errno == EINTR);
+    if (rc != 0) {
         ::close(fd_);
         fd_ = -1;
+        if (kind == Kind::reader)
+            throw StoreError("cannot lock " + path.string() + ": " + errno_text());
         throw StoreError("another import or rollback is running on this data directory: wait "
                          "for it to finish");
     }
+}
+
+std::unique_ptr<FileLock> FileLock::try_exclusive(const fs::path& path) {
+    int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return nullptr;
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(fd);
+        return nullptr;
+    }
+    std::unique_ptr<FileLock> lock(new FileLock());
+    lock->fd_ = fd;
+    return lock;
+}
+
+bool FileLock::still_at(const fs::path& path) const {
+    struct stat held {
+    }, named{};
+    return ::fstat(fd_, &held) == 0 && ::stat(path.c_str(), &named) == 0 &&
+           held.st_dev == named.st_dev && held.st_ino == named.st_ino;
 }
 
 FileLock::~FileLock() {

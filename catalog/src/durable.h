@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string_view>
 
 namespace vitrine::durable {
@@ -22,16 +23,26 @@ void sync(const std::filesystem::path& path);
 // folder.
 void replace_symlink(const std::filesystem::path& link, const std::filesystem::path& target);
 
-// An exclusive advisory lock on a file, released on destruction (and by the kernel if the
+// An advisory lock (flock) on a file, released on destruction (and by the kernel if the
 // process dies, so a killed import never leaves the directory locked).
 class FileLock {
 public:
-    explicit FileLock(const std::filesystem::path& path); // throws StoreError if held elsewhere
+    enum class Kind {
+        writer, // exclusive; throws StoreError at once if held elsewhere
+        reader, // shared; waits while a writer holds it. The file must be in an existing folder
+    };
+    explicit FileLock(const std::filesystem::path& path, Kind kind = Kind::writer);
+    // An exclusive lock when nobody holds one on the file (nullptr when somebody does, or the
+    // file cannot be opened).
+    static std::unique_ptr<FileLock> try_exclusive(const std::filesystem::path& path);
     ~FileLock();
+    // Whether `path` still names the locked file (not removed, nor replaced by another).
+    bool still_at(const std::filesystem::path& path) const;
     FileLock(const FileLock&) = delete;
     FileLock& operator=(const FileLock&) = delete;
 
 private:
+    FileLock() = default;
     int fd_ = -1;
 };
 

@@ -1,36 +1,36 @@
 // [SECTION] Index
-// - Paths and small helpers
-// - Writing a catalogue database
-// - Reading a catalogue database
+// - Paths, links and the translation of errors
+// - Garbage collection: what no link and no reader needs
 // - Import: validate, render photos, build, check, swap, collect garbage
-// - Rollback and info
+// - Rollback, info and the readers' side (leases)
+//
+// The SQLite mapping of a catalogue is catalog_db.cpp; this file is the policy around it.
 
 #include "vitrine/catalog/store.h"
 
+#include "catalog_db.h"
 #include "durable.h"
-#include "schema.h"
+#include "utc_time.h"
 #include "vitrine/catalog/errors.h"
 #include "vitrine/catalog/pack_reader.h"
+#include "vitrine/catalog/pack_source.h"
 #include "vitrine/catalog/photo_pipeline.h"
+#include "vitrine/catalog/sha256.h"
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
-#include <chrono>
-#include <ctime>
+#include <SQLiteCpp/Exception.h>
 #include <nlohmann/json.hpp>
 #include <random>
 #include <set>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
-using nlohmann::json;
 
 namespace vitrine {
 namespace {
 
-// [SECTION] Paths and small helpers
+// [SECTION] Paths, links and the translation of errors
 
-constexpr const char* kDbName = "catalog.db";
+constexpr const char* kLeaseName = "lease";
 
 fs::path current_link(const fs::path& dir) {
     return dir / "current";
@@ -48,18 +48,9 @@ std::optional<fs::path> resolve(const fs::path& link) {
     if (ec)
         return std::nullopt;
     fs::path full = target.is_absolute() ? target : link.parent_path() / target;
-    if (!fs::is_regular_file(full / kDbName, ec))
+    if (!fs::is_regular_file(full / catalog_db::kFileName, ec))
         return std::nullopt;
     return full;
-}
-
-std::string now_utc() {
-    std::time_t t = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
 }
 
 std::string new_catalog_id(const PackStamp& stamp) {
@@ -75,503 +66,105 @@ std::string media_relative(const std::string& hash, const char* role, const std:
     return "media/" + hash.substr(0, 2) + "/" + hash + "-" + role + "." + ext;
 }
 
-void bind_text(SQLite::Statement& st, int& index, const Text& text) {
-    for (Lang lang : kLangs)
-        st.bind(index++, text.exact(lang));
+std::string damaged(const fs::path& what, const char* why) {
+    return what.string() + " cannot be read (" + why +
+           "): roll back with 'vitrine-pack rollback', or import the pack again";
 }
 
-Text column_text(SQLite::Statement& st, int& index) {
-    Text text;
-    for (Lang lang : kLangs)
-        text.exact(lang) = st.getColumn(index++).getString();
-    return text;
+// Runs `f`, turning what SQLite, JSON and the file system throw into a StoreError that names
+// `what` (a catalogue's database, or the data directory) and what to do: the one translation
+// every public Store method goes through.
+template <class F> auto translated(const fs::path& what, F&& f) -> decltype(f()) {
+    try {
+        return f();
+    } catch (const Error&) {
+        throw;
+    } catch (const SQLite::Exception& e) {
+        throw StoreError(damaged(what, e.what()));
+    } catch (const nlohmann::json::exception& e) {
+        throw StoreError(damaged(what, e.what()));
+    } catch (const fs::filesystem_error& e) {
+        throw StoreError("cannot use " + what.string() + ": " + e.code().message() +
+                         " (check the disk and its permissions)");
+    }
 }
 
-json point_json(Point p) {
-    return json::array({p.x, p.y});
-}
-Point json_to_point(const json& j) {
-    return {j.at(0).get<double>(), j.at(1).get<double>()};
+fs::path db_of(const fs::path& folder) {
+    return folder / catalog_db::kFileName;
 }
 
-json text_json(const Text& t) {
-    json j = json::object();
-    for (Lang lang : kLangs)
-        if (!t.exact(lang).empty())
-            j[std::string(lang_code(lang))] = t.exact(lang);
-    return j;
-}
-
-Text json_to_text(const json& j) {
-    Text t;
-    for (Lang lang : kLangs)
-        if (auto it = j.find(std::string(lang_code(lang))); it != j.end())
-            t.exact(lang) = it->get<std::string>();
-    return t;
-}
-
-// [SECTION] Writing a catalogue database
-
-void write_catalog(const fs::path& db_path, const Catalog& c, const std::string& imported_at) {
-    SQLite::Database db(db_path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    // The file is private until renamed into place and fsynced by us after closing, so
-    // SQLite's own journal and syncs would only slow the build down.
-    db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
-    schema::migrate(db);
-    SQLite::Transaction tx(db);
-
-    SQLite::Statement pack(db, "INSERT INTO pack (key, value) VALUES (?, ?)");
-    for (auto [key, value] :
-         {std::pair<const char*, std::string>{"version", std::to_string(c.stamp.version)},
-          {"created", c.stamp.created},
-          {"imported_at", imported_at},
-          {"default_language", std::string(lang_code(c.fair.default_lang))},
-          {"start", c.fair.start_date},
-          {"end", c.fair.end_date}}) {
-        pack.bind(1, key);
-        pack.bind(2, value);
-        pack.exec();
-        pack.reset();
-    }
-
-    SQLite::Statement fair(db, "INSERT INTO fair (key, fr, ar, en, zgh) VALUES (?, ?, ?, ?, ?)");
-    for (auto [key, text] : {std::pair<const char*, const Text*>{"name", &c.fair.name},
-                             {"venue", &c.fair.venue},
-                             {"city", &c.fair.city},
-                             {"hours", &c.fair.hours},
-                             {"organiser", &c.fair.organiser},
-                             {"about", &c.fair.about}}) {
-        int i = 1;
-        fair.bind(i++, key);
-        bind_text(fair, i, *text);
-        fair.exec();
-        fair.reset();
-    }
-
-    SQLite::Statement sector(db, "INSERT INTO sectors VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    for (size_t n = 0; n < c.sectors.size(); ++n) {
-        const Sector& s = c.sectors[n];
-        int i = 1;
-        sector.bind(i++, static_cast<int64_t>(n));
-        sector.bind(i++, s.id);
-        sector.bind(i++, s.parent);
-        sector.bind(i++, static_cast<int64_t>(s.color));
-        bind_text(sector, i, s.name);
-        sector.exec();
-        sector.reset();
-    }
-
-    SQLite::Statement exhibitor(
-        db, "INSERT INTO exhibitors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    for (size_t n = 0; n < c.exhibitors.size(); ++n) {
-        const Exhibitor& e = c.exhibitors[n];
-        int i = 1;
-        exhibitor.bind(i++, static_cast<int64_t>(n));
-        exhibitor.bind(i++, e.id);
-        exhibitor.bind(i++, std::string(kind_key(e.kind)));
-        exhibitor.bind(i++, e.sector);
-        exhibitor.bind(i++, e.subsector);
-        exhibitor.bind(i++, e.stand);
-        exhibitor.bind(i++, e.phone);
-        exhibitor.bind(i++, e.email);
-        exhibitor.bind(i++, e.website);
-        exhibitor.bind(i++, e.association);
-        exhibitor.bind(i++, e.featured ? 1 : 0);
-        bind_text(exhibitor, i, e.name);
-        bind_text(exhibitor, i, e.city);
-        bind_text(exhibitor, i, e.region);
-        bind_text(exhibitor, i, e.description);
-        exhibitor.exec();
-        exhibitor.reset();
-    }
-
-    SQLite::Statement product(db, "INSERT INTO products VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                  "?, ?, ?, ?, ?, ?, ?)");
-    SQLite::Statement product_photo(db, "INSERT INTO product_photos VALUES (?, ?, ?)");
-    for (size_t n = 0; n < c.products.size(); ++n) {
-        const Product& p = c.products[n];
-        std::string labels;
-        for (const std::string& l : p.labels)
-            labels += (labels.empty() ? "" : "|") + l;
-        int i = 1;
-        product.bind(i++, static_cast<int64_t>(n));
-        product.bind(i++, p.id);
-        product.bind(i++, p.exhibitor);
-        product.bind(i++, labels);
-        if (p.price) {
-            product.bind(i++, p.price->min_centimes);
-            product.bind(i++, p.price->max_centimes);
-        } else {
-            product.bind(i++);
-            product.bind(i++);
+// Search reports its own StoreError, which names neither the file nor the way out.
+Search open_search_in(const fs::path& folder) {
+    return translated(db_of(folder), [&] {
+        try {
+            return Search(db_of(folder));
+        } catch (const StoreError& e) {
+            throw StoreError(damaged(db_of(folder), e.what()));
         }
-        bind_text(product, i, p.name);
-        bind_text(product, i, p.description);
-        bind_text(product, i, p.material);
-        product.exec();
-        product.reset();
-        for (size_t k = 0; k < p.photos.size(); ++k) {
-            product_photo.bind(1, p.id);
-            product_photo.bind(2, static_cast<int64_t>(k));
-            product_photo.bind(3, p.photos[k]);
-            product_photo.exec();
-            product_photo.reset();
-        }
-    }
-
-    SQLite::Statement photo(db, "INSERT INTO photos VALUES (?, ?, ?, ?, ?, ?, ?)");
-    for (const auto& [hash, ph] : c.photos) {
-        photo.bind(1, hash);
-        photo.bind(2, ph.width);
-        photo.bind(3, ph.height);
-        photo.bind(4, ph.thumb_width);
-        photo.bind(5, ph.thumb_height);
-        photo.bind(6, ph.display_path);
-        photo.bind(7, ph.thumb_path);
-        photo.exec();
-        photo.reset();
-    }
-
-    SQLite::Statement stand(db, "INSERT INTO stands VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    for (size_t n = 0; n < c.plan.stands.size(); ++n) {
-        const Stand& s = c.plan.stands[n];
-        int i = 1;
-        stand.bind(i++, static_cast<int64_t>(n));
-        stand.bind(i++, s.id);
-        stand.bind(i++, s.rect.x);
-        stand.bind(i++, s.rect.y);
-        stand.bind(i++, s.rect.width);
-        stand.bind(i++, s.rect.depth);
-        stand.bind(i++, std::string(side_key(s.opening)));
-        bind_text(stand, i, s.zone);
-        stand.exec();
-        stand.reset();
-    }
-
-    // The rest of the plan is read whole and never queried piecemeal: JSON is enough.
-    json outline = json::array(), aisles = json::array(), doors = json::array(),
-         facilities = json::array(), kiosks = json::array();
-    for (Point p : c.plan.outline)
-        outline.push_back(point_json(p));
-    for (const Aisle& a : c.plan.aisles) {
-        json points = json::array();
-        for (Point p : a.points)
-            points.push_back(point_json(p));
-        aisles.push_back({{"id", a.id}, {"points", points}, {"width", a.width}});
-    }
-    for (const Door& d : c.plan.doors)
-        doors.push_back({{"id", d.id},
-                         {"kind", door_kind_key(d.kind)},
-                         {"at", point_json(d.at)},
-                         {"width", d.width},
-                         {"name", text_json(d.name)}});
-    for (const Facility& f : c.plan.facilities)
-        facilities.push_back({{"id", f.id},
-                              {"kind", facility_kind_key(f.kind)},
-                              {"rect", {f.rect.x, f.rect.y, f.rect.width, f.rect.depth}},
-                              {"name", text_json(f.name)}});
-    for (const KioskSpot& k : c.plan.kiosks)
-        kiosks.push_back({{"id", k.id}, {"at", point_json(k.at)}, {"facing", k.facing_degrees}});
-    SQLite::Statement plan(db, "INSERT INTO floorplan (key, value) VALUES (?, ?)");
-    for (auto [key, value] : {std::pair<const char*, const json*>{"outline", &outline},
-                              {"aisles", &aisles},
-                              {"doors", &doors},
-                              {"facilities", &facilities},
-                              {"kiosks", &kiosks}}) {
-        plan.bind(1, key);
-        plan.bind(2, value->dump());
-        plan.exec();
-        plan.reset();
-    }
-    build_search_index(db, c);
-    tx.commit();
-}
-
-// [SECTION] Reading a catalogue database
-
-SQLite::Database open_catalog(const fs::path& folder) {
-    SQLite::Database db((folder / kDbName).string(), SQLite::OPEN_READONLY);
-    int version = schema::version_of(db);
-    if (version > schema::current_version())
-        throw StoreError("the catalogue was made by a newer Vitrine: update Vitrine on this kiosk");
-    if (version < schema::current_version())
-        throw StoreError("the catalogue was made by an older Vitrine: import the pack again");
-    return db;
-}
-
-Catalog read_catalog(const fs::path& folder) {
-    SQLite::Database db = open_catalog(folder);
-    Catalog c;
-    {
-        SQLite::Statement st(db, "SELECT key, value FROM pack");
-        while (st.executeStep()) {
-            std::string key = st.getColumn(0).getString(), value = st.getColumn(1).getString();
-            if (key == "version")
-                c.stamp.version = std::stoll(value);
-            else if (key == "created")
-                c.stamp.created = value;
-            else if (key == "default_language")
-                c.fair.default_lang = lang_from_code(value).value_or(Lang::fr);
-            else if (key == "start")
-                c.fair.start_date = value;
-            else if (key == "end")
-                c.fair.end_date = value;
-        }
-    }
-    {
-        SQLite::Statement st(db, "SELECT key, fr, ar, en, zgh FROM fair");
-        while (st.executeStep()) {
-            std::string key = st.getColumn(0).getString();
-            int i = 1;
-            Text t = column_text(st, i);
-            if (key == "name")
-                c.fair.name = t;
-            else if (key == "venue")
-                c.fair.venue = t;
-            else if (key == "city")
-                c.fair.city = t;
-            else if (key == "hours")
-                c.fair.hours = t;
-            else if (key == "organiser")
-                c.fair.organiser = t;
-            else if (key == "about")
-                c.fair.about = t;
-        }
-    }
-    {
-        SQLite::Statement st(db, "SELECT id, parent, color, name_fr, name_ar, name_en, name_zgh "
-                                 "FROM sectors ORDER BY position");
-        while (st.executeStep()) {
-            Sector s;
-            s.id = st.getColumn(0).getString();
-            s.parent = st.getColumn(1).getString();
-            s.color = static_cast<uint32_t>(st.getColumn(2).getInt64());
-            int i = 3;
-            s.name = column_text(st, i);
-            c.sectors.push_back(std::move(s));
-        }
-    }
-    {
-        SQLite::Statement st(db, "SELECT * FROM exhibitors ORDER BY position");
-        c.exhibitors.reserve(
-            static_cast<size_t>(db.execAndGet("SELECT count(*) FROM exhibitors").getInt64()));
-        while (st.executeStep()) {
-            Exhibitor e;
-            int i = 1;
-            e.id = st.getColumn(i++).getString();
-            e.kind = kind_from_text(st.getColumn(i++).getString()).value_or(ExhibitorKind::artisan);
-            e.sector = st.getColumn(i++).getString();
-            e.subsector = st.getColumn(i++).getString();
-            e.stand = st.getColumn(i++).getString();
-            e.phone = st.getColumn(i++).getString();
-            e.email = st.getColumn(i++).getString();
-            e.website = st.getColumn(i++).getString();
-            e.association = st.getColumn(i++).getString();
-            e.featured = st.getColumn(i++).getInt() != 0;
-            e.name = column_text(st, i);
-            e.city = column_text(st, i);
-            e.region = column_text(st, i);
-            e.description = column_text(st, i);
-            c.exhibitors.push_back(std::move(e));
-        }
-    }
-    {
-        c.products.reserve(
-            static_cast<size_t>(db.execAndGet("SELECT count(*) FROM products").getInt64()));
-        SQLite::Statement st(db, "SELECT * FROM products ORDER BY position");
-        std::unordered_map<std::string, size_t> index;
-        while (st.executeStep()) {
-            Product p;
-            int i = 1;
-            p.id = st.getColumn(i++).getString();
-            p.exhibitor = st.getColumn(i++).getString();
-            std::string labels = st.getColumn(i++).getString();
-            for (size_t start = 0; start < labels.size();) {
-                size_t end = labels.find('|', start);
-                if (end == std::string::npos)
-                    end = labels.size();
-                p.labels.push_back(labels.substr(start, end - start));
-                start = end + 1;
-            }
-            if (!st.getColumn(i).isNull())
-                p.price = Price{st.getColumn(i).getInt64(), st.getColumn(i + 1).getInt64()};
-            i += 2;
-            p.name = column_text(st, i);
-            p.description = column_text(st, i);
-            p.material = column_text(st, i);
-            index.emplace(p.id, c.products.size());
-            c.products.push_back(std::move(p));
-        }
-        SQLite::Statement photos(
-            db, "SELECT product, photo FROM product_photos ORDER BY product, position");
-        while (photos.executeStep()) {
-            auto it = index.find(photos.getColumn(0).getString());
-            if (it != index.end())
-                c.products[it->second].photos.push_back(photos.getColumn(1).getString());
-        }
-    }
-    {
-        SQLite::Statement st(db, "SELECT * FROM photos");
-        while (st.executeStep()) {
-            Photo p;
-            p.hash = st.getColumn(0).getString();
-            p.width = st.getColumn(1).getInt();
-            p.height = st.getColumn(2).getInt();
-            p.thumb_width = st.getColumn(3).getInt();
-            p.thumb_height = st.getColumn(4).getInt();
-            p.display_path = st.getColumn(5).getString();
-            p.thumb_path = st.getColumn(6).getString();
-            c.photos.emplace(p.hash, std::move(p));
-        }
-    }
-    {
-        SQLite::Statement st(db, "SELECT * FROM stands ORDER BY position");
-        while (st.executeStep()) {
-            Stand s;
-            int i = 1;
-            s.id = st.getColumn(i++).getString();
-            s.rect.x = st.getColumn(i++).getDouble();
-            s.rect.y = st.getColumn(i++).getDouble();
-            s.rect.width = st.getColumn(i++).getDouble();
-            s.rect.depth = st.getColumn(i++).getDouble();
-            s.opening = side_from_key(st.getColumn(i++).getString()).value_or(Side::south);
-            s.zone = column_text(st, i);
-            c.plan.stands.push_back(std::move(s));
-        }
-    }
-    {
-        SQLite::Statement st(db, "SELECT key, value FROM floorplan");
-        while (st.executeStep()) {
-            std::string key = st.getColumn(0).getString();
-            json value = json::parse(st.getColumn(1).getString());
-            if (key == "outline") {
-                for (const json& p : value)
-                    c.plan.outline.push_back(json_to_point(p));
-            } else if (key == "aisles") {
-                for (const json& a : value) {
-                    Aisle aisle{a.at("id").get<std::string>(), {}, a.at("width").get<double>()};
-                    for (const json& p : a.at("points"))
-                        aisle.points.push_back(json_to_point(p));
-                    c.plan.aisles.push_back(std::move(aisle));
-                }
-            } else if (key == "doors") {
-                for (const json& d : value)
-                    c.plan.doors.push_back({d.at("id").get<std::string>(),
-                                            door_kind_from_key(d.at("kind").get<std::string>())
-                                                .value_or(DoorKind::entrance),
-                                            json_to_point(d.at("at")), d.at("width").get<double>(),
-                                            json_to_text(d.at("name"))});
-            } else if (key == "facilities") {
-                for (const json& f : value) {
-                    const json& r = f.at("rect");
-                    c.plan.facilities.push_back(
-                        {f.at("id").get<std::string>(),
-                         facility_kind_from_key(f.at("kind").get<std::string>())
-                             .value_or(FacilityKind::other),
-                         Rect{r.at(0).get<double>(), r.at(1).get<double>(), r.at(2).get<double>(),
-                              r.at(3).get<double>()},
-                         json_to_text(f.at("name"))});
-                }
-            } else if (key == "kiosks") {
-                for (const json& k : value)
-                    c.plan.kiosks.push_back({k.at("id").get<std::string>(),
-                                             json_to_point(k.at("at")),
-                                             k.at("facing").get<double>()});
-            }
-        }
-    }
-    c.build_index();
-    return c;
+    });
 }
 
 CatalogInfo read_info(const fs::path& folder) {
-    SQLite::Database db = open_catalog(folder);
-    CatalogInfo info;
-    SQLite::Statement st(db, "SELECT key, value FROM pack");
-    while (st.executeStep()) {
-        std::string key = st.getColumn(0).getString(), value = st.getColumn(1).getString();
-        if (key == "version")
-            info.stamp.version = std::stoll(value);
-        else if (key == "created")
-            info.stamp.created = value;
-        else if (key == "imported_at")
-            info.imported_at = value;
-        else if (key == "start")
-            info.fair.start_date = value;
-        else if (key == "end")
-            info.fair.end_date = value;
-    }
-    SQLite::Statement name(db, "SELECT fr, ar, en, zgh FROM fair WHERE key = 'name'");
-    if (name.executeStep()) {
-        int i = 0;
-        info.fair.name = column_text(name, i);
-    }
-    auto count = [&](const char* sql) {
-        return static_cast<size_t>(db.execAndGet(sql).getInt64());
-    };
-    info.sectors = count("SELECT count(*) FROM sectors WHERE parent = ''");
-    info.subsectors = count("SELECT count(*) FROM sectors WHERE parent <> ''");
-    info.exhibitors = count("SELECT count(*) FROM exhibitors");
-    info.products = count("SELECT count(*) FROM products");
-    info.stands = count("SELECT count(*) FROM stands");
-    info.photos = count("SELECT count(*) FROM photos");
-    return info;
+    return translated(db_of(folder), [&] { return catalog_db::read_info(folder); });
 }
 
-// Every media file a catalogue needs.
-std::set<std::string> media_of(const fs::path& folder) {
-    std::set<std::string> out;
-    SQLite::Database db = open_catalog(folder);
-    SQLite::Statement st(db, "SELECT display_path, thumb_path FROM photos");
-    while (st.executeStep()) {
-        out.insert(st.getColumn(0).getString());
-        out.insert(st.getColumn(1).getString());
-    }
-    return out;
-}
-
-// The new catalogue must be whole before anyone can see it.
-void verify_catalog(const fs::path& folder, const fs::path& data_dir, const Catalog& expected) {
-    SQLite::Database db((folder / kDbName).string(), SQLite::OPEN_READONLY);
-    std::string integrity = db.execAndGet("PRAGMA integrity_check").getString();
-    if (integrity != "ok")
-        throw StoreError("the new catalogue failed its integrity check (" + integrity +
-                         "): the disk may be failing; the installed catalogue is unchanged");
-    auto count = [&](const char* table) {
-        return static_cast<size_t>(
-            db.execAndGet(std::string("SELECT count(*) FROM ") + table).getInt64());
-    };
-    if (count("sectors") != expected.sectors.size() ||
-        count("exhibitors") != expected.exhibitors.size() ||
-        count("products") != expected.products.size() ||
-        count("stands") != expected.plan.stands.size() || count("photos") != expected.photos.size())
-        throw StoreError("the new catalogue does not hold what the pack holds; the installed "
-                         "catalogue is unchanged");
-    for (const std::string& relative : media_of(folder)) {
-        std::error_code ec;
-        if (!fs::is_regular_file(data_dir / relative, ec))
-            throw StoreError("photo " + relative +
-                             " is missing after import; the installed "
-                             "catalogue is unchanged");
+// A fingerprint of every file of a pack: two packs with the same one hold the same bytes.
+// Empty when a file cannot be read (the full validation then says why).
+std::string pack_fingerprint(const PackSource& source) {
+    try {
+        std::string list;
+        for (const std::string& file : source.files())
+            list += file + '\t' + sha256_hex(source.read(file, ~0ull)) + '\n';
+        return sha256_hex(list);
+    } catch (const PackError&) {
+        return {};
     }
 }
 
+// [SECTION] Garbage collection
+
+// Removes imports cut short, catalogues no link points at and no reader holds, and the photos
+// none of the rest needs. Catalogues a kiosk still shows (their lease is held) are kept with
+// their photos and collected by a later import or rollback. When what a kept catalogue needs
+// cannot be read, no photo is removed: a full disk is better than a blank kiosk.
 void collect_garbage(const fs::path& dir) {
     std::error_code ec;
     std::set<fs::path> keep;
     std::set<std::string> media;
+    bool media_known = true;
+    auto need = [&](const fs::path& folder) {
+        try {
+            auto needed = catalog_db::media_of(folder);
+            media.insert(needed.begin(), needed.end());
+        } catch (const std::exception&) {
+            media_known = false;
+        }
+    };
     for (const fs::path& link : {current_link(dir), previous_link(dir)}) {
         if (auto folder = resolve(link)) {
             keep.insert(fs::weakly_canonical(*folder, ec));
-            auto needed = media_of(*folder);
-            media.insert(needed.begin(), needed.end());
+            need(*folder);
         }
     }
     fs::remove_all(dir / "tmp", ec);
-    for (const auto& entry : fs::directory_iterator(dir / "catalogs", ec))
-        if (!keep.contains(fs::weakly_canonical(entry.path(), ec)))
-            fs::remove_all(entry.path(), ec);
+    fs::create_directories(dir / "tmp", ec);
+    for (const auto& entry : fs::directory_iterator(dir / "catalogs", ec)) {
+        if (keep.contains(fs::weakly_canonical(entry.path(), ec)))
+            continue;
+        if (!entry.is_directory(ec)) {
+            fs::remove(entry.path(), ec);
+            continue;
+        }
+        // Held while the folder goes, so that a reader locking it meanwhile sees it is gone.
+        auto unused = durable::FileLock::try_exclusive(entry.path() / kLeaseName);
+        if (!unused) {
+            need(entry.path());
+            continue;
+        }
+        fs::remove_all(entry.path(), ec);
+    }
+    if (!media_known)
+        return;
     for (const auto& entry : fs::recursive_directory_iterator(dir / "media", ec)) {
         if (!entry.is_regular_file(ec))
             continue;
@@ -581,9 +174,200 @@ void collect_garbage(const fs::path& dir) {
     }
 }
 
-} // namespace
+// After a swap the new catalogue is installed whatever happens here: a failure to clean up is
+// a warning, and the next import or rollback tries again.
+void collect_garbage_after_swap(const fs::path& dir, Diagnostics* diags) {
+    try {
+        collect_garbage(dir);
+    } catch (const std::exception& e) {
+        if (diags)
+            diags->warning(dir.string(), 0,
+                           std::string("old catalogues could not be cleaned up: ") + e.what(),
+                           "nothing to do: the next import or rollback tries again");
+    }
+}
 
 // [SECTION] Import
+
+class Import {
+public:
+    Import(const fs::path& dir, const fs::path& pack, Diagnostics& diags,
+           const ImportOptions& options)
+        : dir_(dir), pack_(pack), diags_(diags), options_(options) {}
+
+    ImportOutcome run();
+
+private:
+    void checkpoint(std::string_view step) {
+        if (options_.checkpoint)
+            options_.checkpoint(step);
+    }
+    void read_installed();
+    std::optional<ImportOutcome> compare_with_installed();
+    bool store_photos();
+    bool install();
+    std::optional<Photo> lookup(const std::string& hash) const;
+    Photo store(const std::string& hash, const Renditions& r) const;
+
+    const fs::path& dir_;
+    const fs::path& pack_;
+    Diagnostics& diags_;
+    const ImportOptions& options_;
+    std::unique_ptr<PackSource> source_;
+    std::optional<PackContents> contents_;
+    std::string fingerprint_;
+    std::optional<Catalog> installed_;
+    std::string installed_fingerprint_;
+};
+
+ImportOutcome Import::run() {
+    durable::FileLock lock(dir_ / "lock");
+    checkpoint("locked");
+    try {
+        source_ = open_pack(pack_);
+    } catch (const PackError& e) {
+        diags_.error(pack_.filename().string(), 0, e.what());
+        return ImportOutcome::refused;
+    }
+    contents_ = read_pack(*source_, diags_);
+    if (!contents_ || diags_.has_errors())
+        return ImportOutcome::refused;
+    fingerprint_ = pack_fingerprint(*source_);
+    read_installed();
+    if (auto outcome = compare_with_installed())
+        return *outcome;
+    if (!store_photos())
+        return ImportOutcome::refused;
+    checkpoint("photos stored");
+    if (!install())
+        return ImportOutcome::refused;
+    collect_garbage_after_swap(dir_, &diags_);
+    return ImportOutcome::installed;
+}
+
+void Import::read_installed() {
+    auto folder = resolve(current_link(dir_));
+    if (!folder)
+        return;
+    try {
+        installed_ = catalog_db::read(*folder);
+        SQLite::Database db = catalog_db::open(*folder);
+        installed_fingerprint_ = catalog_db::read_pack(db).files_sha256;
+    } catch (const std::exception&) {
+        // An unreadable installed catalogue must not block its own replacement.
+        installed_.reset();
+    }
+}
+
+std::optional<ImportOutcome> Import::compare_with_installed() {
+    if (!installed_)
+        return std::nullopt;
+    const PackStamp& stamp = contents_->manifest.stamp;
+    // Only a pack whose every file is the one installed is skipped: one that merely names
+    // the installed version may hold other photos, and is validated whole.
+    if (stamp == installed_->stamp && !options_.force && !fingerprint_.empty() &&
+        fingerprint_ == installed_fingerprint_)
+        return ImportOutcome::already_installed;
+    if (stamp < installed_->stamp && !options_.force) {
+        diags_.error(kManifestFile, 0,
+                     "this pack (version " + std::to_string(stamp.version) + ", " + stamp.created +
+                         ") is older than the installed catalogue (version " +
+                         std::to_string(installed_->stamp.version) + ", " +
+                         installed_->stamp.created + ")",
+                     "raise \"version\" in manifest.json, or import with --force");
+        return ImportOutcome::refused;
+    }
+    report_removals(*installed_, *contents_, diags_);
+    return std::nullopt;
+}
+
+std::optional<Photo> Import::lookup(const std::string& hash) const {
+    if (!installed_)
+        return std::nullopt;
+    auto it = installed_->photos.find(hash);
+    std::error_code ec;
+    if (it == installed_->photos.end() ||
+        !fs::is_regular_file(dir_ / it->second.display_path, ec) ||
+        !fs::is_regular_file(dir_ / it->second.thumb_path, ec))
+        return std::nullopt;
+    return it->second;
+}
+
+Photo Import::store(const std::string& hash, const Renditions& r) const {
+    Photo p{hash,
+            r.display.width,
+            r.display.height,
+            r.thumb.width,
+            r.thumb.height,
+            media_relative(hash, "display", r.extension),
+            media_relative(hash, "thumb", r.extension)};
+    std::error_code ec;
+    fs::create_directories((dir_ / p.display_path).parent_path(), ec);
+    // Written again even when present: a file left by an import cut before its flush
+    // could be empty, and the rename makes rewriting the same bytes harmless.
+    durable::write_file(dir_ / p.display_path, r.display_bytes, false);
+    durable::write_file(dir_ / p.thumb_path, r.thumb_bytes, false);
+    return p;
+}
+
+bool Import::store_photos() {
+    PhotoPipelineOptions photos;
+    photos.work = PhotoPipelineOptions::Work::render;
+    photos.threads = options_.threads;
+    photos.progress = options_.progress;
+    photos.lookup = [&](const std::string& hash) { return lookup(hash); };
+    photos.store = [&](const std::string& hash, const Renditions& r) { return store(hash, r); };
+    try {
+        process_photos(*source_, *contents_, diags_, photos);
+    } catch (const StoreError& e) {
+        diags_.error(pack_.filename().string(), 0, e.what(),
+                     "free some space on the kiosk's disk and import again");
+        return false;
+    }
+    return !diags_.has_errors();
+}
+
+bool Import::install() {
+    const Catalog& next = contents_->catalog;
+    std::string id = new_catalog_id(next.stamp);
+    fs::path staging = dir_ / "tmp" / id;
+    fs::path final_folder = dir_ / "catalogs" / id;
+    catalog_db::PackRecord record{
+        next.stamp,  next.fair.default_lang, next.fair.start_date, next.fair.end_date, now_utc(),
+        fingerprint_};
+    try {
+        fs::create_directories(staging);
+        catalog_db::write(db_of(staging), next, record);
+        durable::write_file(staging / kLeaseName, "", false);
+        checkpoint("database written");
+        catalog_db::verify(staging, dir_, next);
+        durable::sync_filesystem(dir_); // the photos, the database and their names
+        fs::rename(staging, final_folder);
+        durable::sync(dir_ / "catalogs");
+        checkpoint("catalogue in place");
+
+        if (auto old = resolve(current_link(dir_))) {
+            durable::replace_symlink(previous_link(dir_), fs::path("catalogs") / old->filename());
+            checkpoint("previous kept");
+        }
+        durable::replace_symlink(current_link(dir_), fs::path("catalogs") / id);
+        checkpoint("swapped");
+        return true;
+    } catch (const StoreError& e) {
+        std::error_code ec;
+        fs::remove_all(staging, ec);
+        diags_.error(pack_.filename().string(), 0, e.what());
+    } catch (const std::exception& e) {
+        std::error_code ec;
+        fs::remove_all(staging, ec);
+        diags_.error(pack_.filename().string(), 0,
+                     std::string("cannot write the new catalogue: ") + e.what(),
+                     "check the disk has free space; the installed catalogue is unchanged");
+    }
+    return false;
+}
+
+} // namespace
 
 Store::Store(fs::path data_dir) : dir_(std::move(data_dir)) {
     std::error_code ec;
@@ -597,140 +381,31 @@ Store::Store(fs::path data_dir) : dir_(std::move(data_dir)) {
 
 ImportOutcome Store::import_pack(const fs::path& pack_path, Diagnostics& diags,
                                  const ImportOptions& options) {
-    auto checkpoint = [&](std::string_view step) {
-        if (options.checkpoint)
-            options.checkpoint(step);
-    };
-    durable::FileLock lock(dir_ / "lock");
-    checkpoint("locked");
-
-    std::unique_ptr<PackSource> source;
-    try {
-        source = open_pack(pack_path);
-    } catch (const PackError& e) {
-        diags.error(pack_path.filename().string(), 0, e.what());
-        return ImportOutcome::refused;
-    }
-    auto contents = read_pack(*source, diags);
-    if (!contents || diags.has_errors())
-        return ImportOutcome::refused;
-
-    std::optional<Catalog> installed;
-    if (resolve(current_link(dir_))) {
-        try {
-            installed = load();
-        } catch (const StoreError&) {
-            // An unreadable installed catalogue must not block its own replacement.
-        }
-    }
-    if (installed) {
-        if (contents->manifest.stamp == installed->stamp && !options.force)
-            return ImportOutcome::already_installed;
-        if (contents->manifest.stamp < installed->stamp && !options.force) {
-            diags.error(kManifestFile, 0,
-                        "this pack (version " + std::to_string(contents->manifest.stamp.version) +
-                            ", " + contents->manifest.stamp.created +
-                            ") is older than the installed catalogue (version " +
-                            std::to_string(installed->stamp.version) + ", " +
-                            installed->stamp.created + ")",
-                        "raise \"version\" in manifest.json, or import with --force");
-            return ImportOutcome::refused;
-        }
-        report_removals(*installed, *contents, diags);
-    }
-
-    PhotoPipelineOptions photos;
-    photos.work = PhotoPipelineOptions::Work::render;
-    photos.threads = options.threads;
-    photos.progress = options.progress;
-    photos.lookup = [&](const std::string& hash) -> std::optional<Photo> {
-        if (!installed)
-            return std::nullopt;
-        auto it = installed->photos.find(hash);
-        std::error_code ec;
-        if (it == installed->photos.end() ||
-            !fs::is_regular_file(dir_ / it->second.display_path, ec) ||
-            !fs::is_regular_file(dir_ / it->second.thumb_path, ec))
-            return std::nullopt;
-        return it->second;
-    };
-    photos.store = [&](const std::string& hash, const Renditions& r) {
-        Photo p{hash,
-                r.display.width,
-                r.display.height,
-                r.thumb.width,
-                r.thumb.height,
-                media_relative(hash, "display", r.extension),
-                media_relative(hash, "thumb", r.extension)};
-        std::error_code ec;
-        fs::create_directories((dir_ / p.display_path).parent_path(), ec);
-        // Written again even when present: a file left by an import cut before its flush
-        // could be empty, and the rename makes rewriting the same bytes harmless.
-        durable::write_file(dir_ / p.display_path, r.display_bytes, false);
-        durable::write_file(dir_ / p.thumb_path, r.thumb_bytes, false);
-        return p;
-    };
-    try {
-        process_photos(*source, *contents, diags, photos);
-    } catch (const StoreError& e) {
-        diags.error(pack_path.filename().string(), 0, e.what(),
-                    "free some space on the kiosk's disk and import again");
-        return ImportOutcome::refused;
-    }
-    if (diags.has_errors())
-        return ImportOutcome::refused;
-    checkpoint("photos stored");
-
-    const Catalog& next = contents->catalog;
-    std::string id = new_catalog_id(next.stamp);
-    fs::path staging = dir_ / "tmp" / id;
-    fs::path final_folder = dir_ / "catalogs" / id;
-    try {
-        fs::create_directories(staging);
-        write_catalog(staging / kDbName, next, now_utc());
-        checkpoint("database written");
-        verify_catalog(staging, dir_, next);
-        durable::sync_filesystem(dir_); // the photos, the database and their names
-        fs::rename(staging, final_folder);
-        durable::sync(dir_ / "catalogs");
-        checkpoint("catalogue in place");
-
-        if (auto old = resolve(current_link(dir_))) {
-            durable::replace_symlink(previous_link(dir_), fs::path("catalogs") / old->filename());
-            checkpoint("previous kept");
-        }
-        durable::replace_symlink(current_link(dir_), fs::path("catalogs") / id);
-        checkpoint("swapped");
-    } catch (const StoreError& e) {
-        std::error_code ec;
-        fs::remove_all(staging, ec);
-        diags.error(pack_path.filename().string(), 0, e.what());
-        return ImportOutcome::refused;
-    } catch (const std::exception& e) {
-        std::error_code ec;
-        fs::remove_all(staging, ec);
-        diags.error(pack_path.filename().string(), 0,
-                    std::string("cannot write the new catalogue: ") + e.what(),
-                    "check the disk has free space; the installed catalogue is unchanged");
-        return ImportOutcome::refused;
-    }
-    collect_garbage(dir_);
-    return ImportOutcome::installed;
+    return translated(dir_, [&] { return Import(dir_, pack_path, diags, options).run(); });
 }
 
 // [SECTION] Rollback and info
 
 PackStamp Store::rollback() {
-    durable::FileLock lock(dir_ / "lock");
-    auto current = resolve(current_link(dir_));
-    auto previous = resolve(previous_link(dir_));
-    if (!previous)
-        throw StoreError("there is no previous catalogue to go back to");
-    PackStamp stamp = read_info(*previous).stamp;
-    if (current)
-        durable::replace_symlink(previous_link(dir_), fs::path("catalogs") / current->filename());
-    durable::replace_symlink(current_link(dir_), fs::path("catalogs") / previous->filename());
-    return stamp;
+    return translated(dir_, [&] {
+        durable::FileLock lock(dir_ / "lock");
+        auto previous = resolve(previous_link(dir_));
+        if (!previous)
+            throw StoreError("there is no previous catalogue to go back to: a rollback undoes "
+                             "the last import once; to change the catalogue again, import a pack");
+        CatalogInfo before = read_info(*previous);
+        if (before.older_schema)
+            throw StoreError("the previous catalogue (pack version " +
+                             std::to_string(before.stamp.version) +
+                             ") was made by an older Vitrine, which this one cannot show: import "
+                             "its pack again instead; the installed catalogue is unchanged");
+        durable::replace_symlink(current_link(dir_), fs::path("catalogs") / previous->filename());
+        // The catalogue undone is forgotten, so that a second rollback cannot bring it back.
+        fs::remove(previous_link(dir_));
+        durable::sync(dir_);
+        collect_garbage_after_swap(dir_, nullptr);
+        return before.stamp;
+    });
 }
 
 StoreInfo Store::info() const {
@@ -747,14 +422,7 @@ Catalog Store::load() const {
     if (!folder)
         throw NoCatalogError("no catalogue is installed in " + dir_.string() +
                              " yet: import a pack with 'vitrine-pack import PACK'");
-    try {
-        return read_catalog(*folder);
-    } catch (const SQLite::Exception& e) {
-        throw StoreError("cannot read the installed catalogue: " + std::string(e.what()));
-    } catch (const json::exception& e) {
-        throw StoreError("the installed catalogue's floor plan is damaged: " +
-                         std::string(e.what()));
-    }
+    return translated(db_of(*folder), [&] { return catalog_db::read(*folder); });
 }
 
 Search Store::open_search() const {
@@ -762,7 +430,58 @@ Search Store::open_search() const {
     if (!folder)
         throw NoCatalogError("no catalogue is installed in " + dir_.string() +
                              " yet: import a pack with 'vitrine-pack import PACK'");
-    return Search(*folder / kDbName);
+    return open_search_in(*folder);
+}
+
+// [SECTION] Readers' leases
+
+CatalogLease::CatalogLease(std::string id, fs::path folder, std::unique_ptr<durable::FileLock> lock)
+    : id_(std::move(id)), folder_(std::move(folder)), lock_(std::move(lock)) {}
+CatalogLease::CatalogLease(CatalogLease&&) noexcept = default;
+CatalogLease& CatalogLease::operator=(CatalogLease&&) noexcept = default;
+CatalogLease::~CatalogLease() = default;
+
+CatalogLease Store::lease() const {
+    // Garbage collection may remove the catalogue between reading the link and locking its
+    // lease: then the link has moved on, and the next attempt follows it.
+    for (int attempt = 0;; ++attempt) {
+        auto folder = resolve(current_link(dir_));
+        if (!folder)
+            throw NoCatalogError("no catalogue is installed in " + dir_.string() +
+                                 " yet: import a pack with 'vitrine-pack import PACK'");
+        fs::path file = *folder / kLeaseName;
+        try {
+            auto lock = std::make_unique<durable::FileLock>(file, durable::FileLock::Kind::reader);
+            if (lock->still_at(file) && fs::is_regular_file(db_of(*folder)))
+                return CatalogLease(folder->filename().string(), *folder, std::move(lock));
+        } catch (const StoreError&) {
+            if (attempt >= 8)
+                throw;
+        }
+        if (attempt >= 8)
+            throw StoreError("the catalogue in " + dir_.string() +
+                             " kept changing while it was opened: try again");
+    }
+}
+
+Catalog Store::load(const CatalogLease& lease) const {
+    return translated(db_of(lease.folder()), [&] { return catalog_db::read(lease.folder()); });
+}
+
+Search Store::open_search(const CatalogLease& lease) const {
+    return open_search_in(lease.folder());
+}
+
+std::string Store::current_id() const noexcept {
+    std::error_code ec;
+    fs::path target = fs::read_symlink(current_link(dir_), ec);
+    if (ec)
+        return {};
+    try {
+        return target.filename().string();
+    } catch (...) {
+        return {};
+    }
 }
 
 } // namespace vitrine

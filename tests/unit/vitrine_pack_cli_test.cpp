@@ -58,6 +58,38 @@ TEST(VitrinePackCli, ARefusedImportSaysTheCatalogueIsUnchanged) {
     EXPECT_NE(r.output.find("installed catalogue is unchanged"), std::string::npos) << r.output;
 }
 
+TEST(VitrinePackCli, ADamagedCatalogueIsNamedWithWhatToDo) {
+    TempDir dir;
+    fs::path data = dir / "data";
+    build_pack(dir / "p");
+    ASSERT_EQ(run_tool("import " + (dir / "p").string() + " --data-dir " + data.string()).status,
+              0);
+    fs::path db = data / fs::read_symlink(data / "current") / "catalog.db";
+    write_file(db, std::string(4096, 'x'));
+    ToolRun info = run_tool("info --data-dir " + data.string());
+    EXPECT_EQ(info.status, 1) << info.output;
+    EXPECT_EQ(info.output.find("unexpected problem"), std::string::npos) << info.output;
+    EXPECT_NE(info.output.find(db.string()), std::string::npos) << info.output;
+    EXPECT_NE(info.output.find("import the pack again"), std::string::npos) << info.output;
+}
+
+TEST(VitrinePackCli, ADamagedPackNamingTheInstalledVersionIsNotAlreadyInstalled) {
+    TempDir dir;
+    fs::path data = dir / "data";
+    build_pack(dir / "p");
+    ASSERT_EQ(run_tool("import " + (dir / "p").string() + " --data-dir " + data.string()).status,
+              0);
+    ToolRun again = run_tool("import " + (dir / "p").string() + " --data-dir " + data.string());
+    EXPECT_EQ(again.status, 0) << again.output;
+    EXPECT_NE(again.output.find("already installed"), std::string::npos) << again.output;
+    // The same manifest, but a photo that is garbage.
+    write_file(dir / "p/photos/p-1-1.jpg", std::string(2000, '\x5a'));
+    ToolRun damaged = run_tool("import " + (dir / "p").string() + " --data-dir " + data.string());
+    EXPECT_EQ(damaged.status, 1) << damaged.output;
+    EXPECT_EQ(damaged.output.find("already installed"), std::string::npos) << damaged.output;
+    EXPECT_NE(damaged.output.find("photos/p-1-1.jpg"), std::string::npos) << damaged.output;
+}
+
 TEST(VitrinePackCli, RouteShowsTheWalkFromTheKiosk) {
     TempDir dir;
     build_pack(dir / "p");

@@ -89,6 +89,7 @@ nlohmann::ordered_json info_json(const CatalogInfo& c) {
             {"version", c.stamp.version},
             {"created", c.stamp.created},
             {"imported_at", c.imported_at},
+            {"older_schema", c.older_schema},
             {"sectors", c.sectors},
             {"subsectors", c.subsectors},
             {"exhibitors", c.exhibitors},
@@ -153,6 +154,9 @@ void print_info(const char* title, const CatalogInfo& c) {
               << "  " << c.sectors << " sectors, " << c.subsectors << " sub-sectors, "
               << c.exhibitors << " exhibitors, " << c.products << " products, " << c.stands
               << " stands, " << c.photos << " photos\n";
+    if (c.older_schema)
+        std::cout << "  made by an older Vitrine: it cannot be shown again; import its pack "
+                     "again instead\n";
 }
 
 // [SECTION] route

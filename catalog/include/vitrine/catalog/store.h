@@ -6,12 +6,17 @@
 //   current  -> catalogs/<id>   symbolic link to the installed catalogue
 //   previous -> catalogs/<id>   the one before, for rollback
 //   catalogs/<id>/catalog.db
+//   catalogs/<id>/lease          shared-locked by every reader of that catalogue (CatalogLease)
 //   media/<ab>/<hash>-display.jpg, <hash>-thumb.jpg   photo renditions, shared by catalogues
 //   tmp/                         imports being built; anything there is garbage after a crash
 //   lock                         held by imports and rollbacks
 //
 // Thread safety: a Store is used from one thread. Several processes may share a data
-// directory: writers serialise on the lock file; readers never see a half-built catalogue.
+// directory: writers serialise on the lock file; readers never see a half-built catalogue, and
+// a reader holding a CatalogLease keeps its catalogue and photos from garbage collection.
+//
+// Errors: every public method throws only vitrine errors (StoreError naming the file and what
+// to do), never SQLite's or the file system's own.
 #pragma once
 
 #include "vitrine/catalog/diagnostics.h"
@@ -20,6 +25,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -45,11 +51,36 @@ struct CatalogInfo {
     Fair fair;
     std::string imported_at; // ISO 8601 UTC
     size_t sectors = 0, subsectors = 0, exhibitors = 0, products = 0, stands = 0, photos = 0;
+    bool older_schema = false; // made by an older Vitrine: it cannot be shown again
 };
 
 struct StoreInfo {
     std::optional<CatalogInfo> current;
     std::optional<CatalogInfo> previous;
+};
+
+namespace durable {
+class FileLock;
+}
+
+// A reader's claim on one installed catalogue: while it lives, garbage collection spares the
+// catalogue and its photos, even after imports or rollbacks replaced it. Move-only; released
+// on destruction (and by the kernel if the process dies).
+class CatalogLease {
+public:
+    CatalogLease(std::string id, std::filesystem::path folder,
+                 std::unique_ptr<durable::FileLock> lock);
+    CatalogLease(CatalogLease&&) noexcept;
+    CatalogLease& operator=(CatalogLease&&) noexcept;
+    ~CatalogLease();
+
+    const std::string& id() const { return id_; }                   // changes at every swap
+    const std::filesystem::path& folder() const { return folder_; } // catalogs/<id>
+
+private:
+    std::string id_;
+    std::filesystem::path folder_;
+    std::unique_ptr<durable::FileLock> lock_;
 };
 
 class Store {
@@ -64,8 +95,10 @@ public:
     ImportOutcome import_pack(const std::filesystem::path& pack, Diagnostics& diags,
                               const ImportOptions& options = {});
 
-    // Makes the previous catalogue current again (and the current one previous).
-    // Returns the stamp now installed. Throws StoreError when there is no previous catalogue.
+    // Undoes the last import: the previous catalogue becomes current again, and the one undone
+    // is forgotten (collected once no kiosk shows it), so a second rollback never brings it
+    // back: to install it again, import its pack. Returns the stamp now installed. Throws
+    // StoreError when there is no previous catalogue, or when it was made by an older Vitrine.
     PackStamp rollback();
 
     StoreInfo info() const;
@@ -78,6 +111,16 @@ public:
     // the catalogue it opened: after an import or a rollback, open it again. Throws
     // NoCatalogError when none is installed, StoreError when it cannot be read.
     Search open_search() const;
+
+    // The installed catalogue, claimed for reading (see CatalogLease), and what it holds.
+    // Throws NoCatalogError when none is installed, StoreError when it cannot be read.
+    CatalogLease lease() const;
+    Catalog load(const CatalogLease& lease) const;
+    Search open_search(const CatalogLease& lease) const;
+
+    // The id of the installed catalogue (one readlink: cheap enough to ask every second), or
+    // empty when none is installed. Never throws.
+    std::string current_id() const noexcept;
 
     // Absolute path of a photo rendition (Photo::display_path / thumb_path).
     std::filesystem::path media_path(const std::string& relative) const { return dir_ / relative; }
