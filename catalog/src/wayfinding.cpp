@@ -522,7 +522,8 @@ private:
 class MultiSearch {
 public:
     explicit MultiSearch(const Grid& g)
-        : g_(g), moves_(g.size(), 0), cost_(g.size()), parent_(g.size()) {
+        : g_(g), moves_(g.size(), 0), cost_(g.size()), parent_(g.size()), mark_(g.size(), 0),
+          pending_(g.size(), 0) {
         // Which of the eight moves each cell allows, worked out once for every search: a
         // diagonal never passes between two blocked cells.
         for (int r = 0; r < g.rows; ++r)
@@ -544,18 +545,17 @@ public:
     }
 
     void run(std::span<const int> from, std::span<const int> targets) {
-        constexpr float inf = std::numeric_limits<float>::infinity();
-        std::fill(cost_.begin(), cost_.end(), inf);
-        std::fill(parent_.begin(), parent_.end(), -1);
-        // Distinct target cells the search can reach: several places may share a cell.
-        pending_.assign(g_.size(), 0);
-        std::vector<uint8_t> joined;
+        // A cell's cost and parent belong to this search when its mark is base_ (reached) or
+        // base_ + 1 (settled): nothing is cleared between searches but the targets.
+        base_ += 2;
+        std::vector<uint8_t> joined; // the free areas the search starts in
         for (int f : from)
             if (g_.component[f] >= 0) {
                 if (joined.size() <= static_cast<size_t>(g_.component[f]))
                     joined.resize(static_cast<size_t>(g_.component[f]) + 1, 0);
                 joined[static_cast<size_t>(g_.component[f])] = 1;
             }
+        // Distinct target cells the search can reach: several places may share a cell.
         size_t left = 0;
         for (int t : targets) {
             auto comp = static_cast<size_t>(g_.component[t]);
@@ -565,20 +565,22 @@ public:
             }
         }
         open_.clear();
-        settled_.assign(g_.size(), 0);
         for (int f : from) {
             cost_[f] = 0;
+            parent_[f] = -1;
+            mark_[f] = base_;
             open_.push(0, f);
         }
+        const uint32_t settled = base_ + 1;
         while (left > 0) {
             std::vector<int>* bucket = open_.next();
             if (!bucket)
                 break;
             // Moves lead to later buckets only: this one does not grow while it is walked.
             for (int cell : *bucket) {
-                if (settled_[cell])
+                if (mark_[cell] == settled)
                     continue; // queued twice, once before a shorter way was found
-                settled_[cell] = 1;
+                mark_[cell] = settled;
                 if (pending_[cell]) {
                     pending_[cell] = 0;
                     --left;
@@ -588,24 +590,58 @@ public:
                     const auto k = static_cast<size_t>(std::countr_zero(allowed));
                     int n = cell + step_[k];
                     float next = here + (k >= 4 ? static_cast<float>(kSqrt2) : 1.0f);
-                    if (next < cost_[n]) {
+                    if (mark_[n] < base_ || (mark_[n] == base_ && next < cost_[n])) {
                         cost_[n] = next;
                         parent_[n] = cell;
+                        mark_[n] = base_;
                         open_.push(next, n);
                     }
                 }
             }
             bucket->clear();
         }
+        for (int t : targets)
+            pending_[t] = 0; // the unreachable ones
     }
 
     // Cells from where the search started to `to`, both included; empty when not reached.
+    // Of the many equally short ways across open floor, the one nearest the straight line
+    // between the two ends: it pulls as taut as A*'s (which heads straight for its goal), where
+    // the search's own parents may zigzag and leave corners the smoothing cannot remove.
     std::vector<int> path_to(int to) const {
-        if (!(cost_[to] < std::numeric_limits<float>::infinity()))
+        if (mark_[to] < base_)
             return {};
-        std::vector<int> path;
-        for (int i = to; i != -1; i = parent_[i])
-            path.push_back(i);
+        int root = to;
+        while (parent_[root] != -1)
+            root = parent_[root];
+        const Point a = g_.centre(root), b = g_.centre(to);
+        auto off_line = [&](int cell) {
+            Point p = g_.centre(cell);
+            return std::abs((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x));
+        };
+        std::vector<int> path{to};
+        for (int cell = to; cost_[cell] > 0;) {
+            int best = parent_[cell];
+            double best_off = off_line(best);
+            for (size_t k = 0; k < kMoves.size(); ++k) {
+                int p = cell - step_[k]; // the move k leads from p to this cell
+                if (p < 0 || static_cast<size_t>(p) >= moves_.size() || mark_[p] != base_ + 1 ||
+                    !(moves_[p] >> k & 1))
+                    continue;
+                float w = k >= 4 ? static_cast<float>(kSqrt2) : 1.0f;
+                // On a shortest way, give or take the floats' rounding; always cheaper, so the
+                // walk back ends.
+                if (cost_[p] + w > cost_[cell] + 1e-3f || !(cost_[p] < cost_[cell]))
+                    continue;
+                double off = off_line(p);
+                if (off < best_off - 1e-9) {
+                    best = p;
+                    best_off = off;
+                }
+            }
+            path.push_back(best);
+            cell = best;
+        }
         std::reverse(path.begin(), path.end());
         return path;
     }
@@ -620,7 +656,9 @@ private:
     std::array<int, 8> step_{};
     std::vector<float> cost_;
     std::vector<int32_t> parent_;
-    std::vector<uint8_t> pending_, settled_;
+    std::vector<uint32_t> mark_;
+    uint32_t base_ = 0;
+    std::vector<uint8_t> pending_;
     BucketQueue open_;
 };
 
