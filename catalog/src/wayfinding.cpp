@@ -24,9 +24,11 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <queue>
+#include <span>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -443,10 +445,8 @@ struct Leg {
     double metres = 0;
 };
 
-std::optional<Leg> walk(const Grid& g, const Anchor& from, const Anchor& to) {
-    std::vector<int> cells = a_star(g, from.cell, to.cell);
-    if (cells.empty())
-        return std::nullopt;
+// The leg along `cells` (from the first anchor's cell to the second's).
+Leg leg_along(const Grid& g, const std::vector<int>& cells, const Anchor& from, const Anchor& to) {
     Leg leg;
     auto add = [&](Point p) {
         if (leg.points.empty() || distance(leg.points.back(), p) > 1e-6)
@@ -472,6 +472,195 @@ std::optional<Leg> walk(const Grid& g, const Anchor& from, const Anchor& to) {
     leg.metres = polyline_length(leg.points);
     return leg;
 }
+
+std::optional<Leg> walk(const Grid& g, const Anchor& from, const Anchor& to) {
+    std::vector<int> cells = a_star(g, from.cell, to.cell);
+    if (cells.empty())
+        return std::nullopt;
+    return leg_along(g, cells, from, to);
+}
+
+// [SECTION] Dijkstra: one search from a place to several
+
+// Dijkstra's open cells in buckets one straight step wide (Dial's queue). No move is shorter
+// than a step, so when the search reaches a bucket, every cell in it already has its final
+// cost, and the cells of a bucket may be taken in any order: the costs are exact, as with a
+// heap, for a push and a pop of a few instructions each. No move is longer than √2 steps,
+// so only the next two buckets ever receive cells: four, used in turn, suffice.
+class BucketQueue {
+public:
+    void clear() {
+        for (auto& b : buckets_)
+            b.clear();
+        current_ = 0;
+    }
+    void push(float cost, int cell) {
+        buckets_[static_cast<size_t>(cost) % buckets_.size()].push_back(cell);
+    }
+    // The bucket the search is in, whose cells all have their final cost; the next bucket
+    // that holds any when it is empty. nullptr when every bucket is empty.
+    std::vector<int>* next() {
+        for (size_t tries = 0; tries < buckets_.size(); ++tries) {
+            auto& b = buckets_[current_ % buckets_.size()];
+            if (!b.empty())
+                return &b;
+            ++current_;
+        }
+        return nullptr;
+    }
+
+private:
+    std::array<std::vector<int>, 4> buckets_;
+    size_t current_ = 0;
+};
+
+// The shortest walks from one cell (or the nearest of several) to every cell of `targets`, in
+// one search that stops once all of them are settled: a tour needs a walk between every pair
+// of its places, and one search per place costs what one A* per pair would on each. Keeps its
+// buffers between searches (a tour runs several on the same grid), so one instance serves one
+// thread.
+class MultiSearch {
+public:
+    explicit MultiSearch(const Grid& g)
+        : g_(g), moves_(g.size(), 0), cost_(g.size()), parent_(g.size()), mark_(g.size(), 0),
+          pending_(g.size(), 0) {
+        // Which of the eight moves each cell allows, worked out once for every search: a
+        // diagonal never passes between two blocked cells.
+        for (int r = 0; r < g.rows; ++r)
+            for (int c = 0; c < g.cols; ++c) {
+                if (!g.free(c, r))
+                    continue;
+                uint8_t mask = 0;
+                for (size_t k = 0; k < kMoves.size(); ++k) {
+                    auto [dc, dr] = kMoves[k];
+                    bool ok = g.free(c + dc, r + dr) &&
+                              (dc == 0 || dr == 0 || (g.free(c + dc, r) && g.free(c, r + dr)));
+                    if (ok)
+                        mask |= static_cast<uint8_t>(1u << k);
+                }
+                moves_[g.index(c, r)] = mask;
+            }
+        for (size_t k = 0; k < kMoves.size(); ++k)
+            step_[k] = kMoves[k][1] * g.cols + kMoves[k][0];
+    }
+
+    void run(std::span<const int> from, std::span<const int> targets) {
+        // A cell's cost and parent belong to this search when its mark is base_ (reached) or
+        // base_ + 1 (settled): nothing is cleared between searches but the targets.
+        base_ += 2;
+        std::vector<uint8_t> joined; // the free areas the search starts in
+        for (int f : from)
+            if (g_.component[f] >= 0) {
+                if (joined.size() <= static_cast<size_t>(g_.component[f]))
+                    joined.resize(static_cast<size_t>(g_.component[f]) + 1, 0);
+                joined[static_cast<size_t>(g_.component[f])] = 1;
+            }
+        // Distinct target cells the search can reach: several places may share a cell.
+        size_t left = 0;
+        for (int t : targets) {
+            auto comp = static_cast<size_t>(g_.component[t]);
+            if (!pending_[t] && g_.component[t] >= 0 && comp < joined.size() && joined[comp]) {
+                pending_[t] = 1;
+                ++left;
+            }
+        }
+        open_.clear();
+        for (int f : from) {
+            cost_[f] = 0;
+            parent_[f] = -1;
+            mark_[f] = base_;
+            open_.push(0, f);
+        }
+        const uint32_t settled = base_ + 1;
+        while (left > 0) {
+            std::vector<int>* bucket = open_.next();
+            if (!bucket)
+                break;
+            // Moves lead to later buckets only: this one does not grow while it is walked.
+            for (int cell : *bucket) {
+                if (mark_[cell] == settled)
+                    continue; // queued twice, once before a shorter way was found
+                mark_[cell] = settled;
+                if (pending_[cell]) {
+                    pending_[cell] = 0;
+                    --left;
+                }
+                const float here = cost_[cell];
+                for (unsigned allowed = moves_[cell]; allowed; allowed &= allowed - 1) {
+                    const auto k = static_cast<size_t>(std::countr_zero(allowed));
+                    int n = cell + step_[k];
+                    float next = here + (k >= 4 ? static_cast<float>(kSqrt2) : 1.0f);
+                    if (mark_[n] < base_ || (mark_[n] == base_ && next < cost_[n])) {
+                        cost_[n] = next;
+                        parent_[n] = cell;
+                        mark_[n] = base_;
+                        open_.push(next, n);
+                    }
+                }
+            }
+            bucket->clear();
+        }
+        for (int t : targets)
+            pending_[t] = 0; // the unreachable ones
+    }
+
+    // Cells from where the search started to `to`, both included; empty when not reached.
+    // Of the many equally short ways across open floor, the one nearest the straight line
+    // between the two ends: it pulls as taut as A*'s (which heads straight for its goal), where
+    // the search's own parents may zigzag and leave corners the smoothing cannot remove.
+    std::vector<int> path_to(int to) const {
+        if (mark_[to] < base_)
+            return {};
+        int root = to;
+        while (parent_[root] != -1)
+            root = parent_[root];
+        const Point a = g_.centre(root), b = g_.centre(to);
+        auto off_line = [&](int cell) {
+            Point p = g_.centre(cell);
+            return std::abs((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x));
+        };
+        std::vector<int> path{to};
+        for (int cell = to; cost_[cell] > 0;) {
+            int best = parent_[cell];
+            double best_off = off_line(best);
+            for (size_t k = 0; k < kMoves.size(); ++k) {
+                int p = cell - step_[k]; // the move k leads from p to this cell
+                if (p < 0 || static_cast<size_t>(p) >= moves_.size() || mark_[p] != base_ + 1 ||
+                    !(moves_[p] >> k & 1))
+                    continue;
+                float w = k >= 4 ? static_cast<float>(kSqrt2) : 1.0f;
+                // On a shortest way, give or take the floats' rounding; always cheaper, so the
+                // walk back ends.
+                if (cost_[p] + w > cost_[cell] + 1e-3f || !(cost_[p] < cost_[cell]))
+                    continue;
+                double off = off_line(p);
+                if (off < best_off - 1e-9) {
+                    best = p;
+                    best_off = off;
+                }
+            }
+            path.push_back(best);
+            cell = best;
+        }
+        std::reverse(path.begin(), path.end());
+        return path;
+    }
+
+private:
+    // Straight moves first: k >= 4 is a diagonal.
+    static constexpr std::array<std::array<int, 2>, 8> kMoves{
+        {{1, 0}, {-1, 0}, {0, 1}, {0, -1}, {1, 1}, {1, -1}, {-1, 1}, {-1, -1}}};
+
+    const Grid& g_;
+    std::vector<uint8_t> moves_;
+    std::array<int, 8> step_{};
+    std::vector<float> cost_;
+    std::vector<int32_t> parent_;
+    std::vector<uint32_t> mark_;
+    uint32_t base_ = 0;
+    std::vector<uint8_t> pending_;
+    BucketQueue open_;
+};
 
 } // namespace
 
@@ -648,22 +837,66 @@ std::optional<Route> Wayfinder::tour(const Place& from, std::span<const Place> s
         if (!anchors[i])
             return std::nullopt;
 
-    // Every leg the order may use, walked once; a leg backwards is the same line reversed.
+    // Every leg the order may use: one search from each node to the stops after it (a leg
+    // backwards is the same line reversed), and one from all the ends at once, which finds each
+    // stop's nearest end: the only end a tour from that stop would take.
     const size_t n = nodes.size(), total = anchors.size();
     std::vector<std::optional<Leg>> legs(total * total);
     auto leg = [&](size_t i, size_t j) -> const std::optional<Leg>& { return legs[i * total + j]; };
-    for (size_t i = 0; i < n; ++i) {
-        for (size_t j = i + 1; j < total; ++j) {
-            if (!anchors[j])
+    MultiSearch search(g);
+    std::vector<int> cells;
+    // A search ends at the farthest place it still has to reach. Starting from the place
+    // farthest (as the crow flies) from the others leaves a tighter group for the next search.
+    std::vector<size_t> left(n);
+    for (size_t i = 0; i < n; ++i)
+        left[i] = i;
+    while (left.size() > 1) {
+        auto reach = [&](size_t i) {
+            double far = 0;
+            for (size_t j : left)
+                far = std::max(far, distance(anchors[i]->walk, anchors[j]->walk));
+            return far;
+        };
+        auto source = std::max_element(left.begin(), left.end(),
+                                       [&](size_t a, size_t b) { return reach(a) < reach(b); });
+        const size_t i = *source;
+        left.erase(source);
+        cells.clear();
+        for (size_t j : left)
+            cells.push_back(anchors[j]->cell);
+        search.run(std::span(&anchors[i]->cell, 1), cells);
+        for (size_t j : left) {
+            std::vector<int> path = search.path_to(anchors[j]->cell);
+            if (path.empty())
                 continue;
-            if (j >= n && n > 1 && i == 0)
-                continue; // with stops, the start never walks straight to the exit
-            legs[i * total + j] = walk(g, *anchors[i], *anchors[j]);
-            if (j < n && legs[i * total + j]) {
-                Leg back = *legs[i * total + j];
-                std::reverse(back.points.begin(), back.points.end());
-                legs[j * total + i] = std::move(back);
-            }
+            Leg there = leg_along(g, path, *anchors[i], *anchors[j]);
+            Leg back = there;
+            std::reverse(back.points.begin(), back.points.end());
+            legs[i * total + j] = std::move(there);
+            legs[j * total + i] = std::move(back);
+        }
+    }
+    // With stops, the start never walks straight to the exit.
+    const size_t first_leaving = n > 1 ? 1 : 0;
+    std::vector<int> end_cells;
+    for (size_t e = n; e < total; ++e)
+        if (anchors[e])
+            end_cells.push_back(anchors[e]->cell);
+    cells.clear();
+    for (size_t k = first_leaving; k < n; ++k)
+        cells.push_back(anchors[k]->cell);
+    if (!end_cells.empty()) {
+        search.run(end_cells, cells);
+        for (size_t k = first_leaving; k < n; ++k) {
+            std::vector<int> path = search.path_to(anchors[k]->cell);
+            if (path.empty())
+                continue;
+            // The end the search came from; the first listed when two share a cell.
+            size_t e = n;
+            while (!anchors[e] || anchors[e]->cell != path.front())
+                ++e;
+            std::reverse(path.begin(), path.end());
+            legs[k * total + e] = leg_along(g, path, *anchors[k], *anchors[e]);
         }
     }
     constexpr double inf = std::numeric_limits<double>::infinity();

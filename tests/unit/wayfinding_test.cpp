@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <gtest/gtest.h>
+#include <limits>
 #include <thread>
 
 using namespace vitrine;
@@ -89,6 +90,129 @@ FloorPlan sample_plan() {
     if (!contents)
         throw std::runtime_error("the sample pack does not read: " + dump(diags));
     return contents->catalog.plan;
+}
+
+// The pairwise baseline a tour must agree with: every leg walked by route() (A* for each pair),
+// every order of the stops tried, each to its nearest exit.
+struct Baseline {
+    double metres = std::numeric_limits<double>::infinity();
+    std::vector<std::string> order;                             // stop ids, then the exit
+    double runner_up = std::numeric_limits<double>::infinity(); // the best other order
+};
+
+Baseline pairwise_tour(const Wayfinder& w, const Place& from, const std::vector<Place>& stops,
+                       const std::vector<Place>& exits) {
+    std::vector<Place> nodes{from};
+    nodes.insert(nodes.end(), stops.begin(), stops.end());
+    const size_t n = nodes.size();
+    std::vector<double> cost(n * n, std::numeric_limits<double>::infinity());
+    for (size_t i = 0; i < n; ++i)
+        for (size_t j = 0; j < n; ++j)
+            if (i != j)
+                if (auto r = w.route(nodes[i], nodes[j]))
+                    cost[i * n + j] = r->metres;
+    std::vector<std::vector<double>> to_exit(n);
+    for (size_t i = 0; i < n; ++i)
+        for (const Place& e : exits) {
+            auto r = w.route(nodes[i], e);
+            to_exit[i].push_back(r ? r->metres : std::numeric_limits<double>::infinity());
+        }
+    std::vector<size_t> order(stops.size());
+    for (size_t k = 0; k < order.size(); ++k)
+        order[k] = k + 1;
+    Baseline best;
+    do {
+        double metres = cost[order.front()];
+        for (size_t k = 1; k < order.size(); ++k)
+            metres += cost[order[k - 1] * n + order[k]];
+        const auto& last = to_exit[order.back()];
+        size_t exit =
+            static_cast<size_t>(std::min_element(last.begin(), last.end()) - last.begin());
+        metres += last[exit];
+        if (metres < best.metres) {
+            best.runner_up = best.metres;
+            best.metres = metres;
+            best.order.clear();
+            for (size_t k : order)
+                best.order.push_back(nodes[k].id);
+            best.order.push_back(exits[exit].id);
+        } else {
+            best.runner_up = std::min(best.runner_up, metres);
+        }
+    } while (std::next_permutation(order.begin(), order.end()));
+    return best;
+}
+
+// The tour agrees with the baseline to the grid's precision. Its walks have the same cost on
+// the grid as A*'s, but of the many equally short ways across open floor each search keeps its
+// own (the one nearest the straight line), which the smoothing may pull a little tauter or a
+// little less: so each leg is within a cell of route()'s, the whole within a cell per leg of
+// the best order tried by hand, its order walked by route() as well, and when no other order
+// comes that close, the order is the baseline's.
+void expect_tour_matches_baseline(const Wayfinder& w, const Place& from,
+                                  const std::vector<Place>& stops, const std::vector<Place>& exits,
+                                  const std::string& what) {
+    Baseline base = pairwise_tour(w, from, stops, exits);
+    auto tour = w.tour(from, stops);
+    ASSERT_TRUE(tour) << what;
+    const double legs = static_cast<double>(stops.size() + 1);
+    const double per_leg = w.resolution();
+    double walked = 0;
+    std::string detail;
+    for (size_t k = 1; k < tour->stops.size(); ++k) {
+        double drawn = 0;
+        for (size_t p = tour->stop_points[k - 1] + 1; p <= tour->stop_points[k]; ++p)
+            drawn += dist(tour->points[p - 1], tour->points[p]);
+        double routed = w.route(tour->stops[k - 1], tour->stops[k])->metres;
+        walked += routed;
+        EXPECT_NEAR(drawn, routed, per_leg)
+            << what << ": leg " << tour->stops[k - 1].id << " -> " << tour->stops[k].id;
+        detail += "\n  " + tour->stops[k - 1].id + " -> " + tour->stops[k].id + ": " +
+                  std::to_string(drawn) + " m, route() " + std::to_string(routed) + " m";
+    }
+    EXPECT_LE(walked, base.metres + per_leg * legs)
+        << what << ": the tour's order is not the best" << detail;
+    EXPECT_NEAR(tour->metres, base.metres, per_leg * legs) << what << detail;
+    if (base.runner_up - base.metres > 2 * per_leg * legs) {
+        std::vector<std::string> order;
+        for (size_t k = 1; k < tour->stops.size(); ++k)
+            order.push_back(tour->stops[k].id);
+        EXPECT_EQ(order, base.order) << what;
+    }
+}
+
+std::vector<Place> exits_of(const Wayfinder& w, const FloorPlan& plan) {
+    std::vector<Place> exits;
+    for (const Door& d : plan.doors)
+        if (d.kind == DoorKind::exit || d.kind == DoorKind::entrance_exit)
+            exits.push_back(*w.place(Place::Kind::door, d.id));
+    return exits;
+}
+
+// A hall of rows of stands with a few gaps closed by facilities, different for every seed.
+FloorPlan rows_hall(unsigned seed) {
+    FloorPlan plan = hall(42, 30);
+    unsigned state = seed * 2654435761u + 1;
+    auto next = [&] {
+        state = state * 1664525u + 1013904223u;
+        return state >> 8;
+    };
+    int id = 0;
+    for (int row = 0; row < 4; ++row)
+        for (int col = 0; col < 8; ++col) {
+            double x = 4 + col * 4.5, y = 3 + row * 6.5;
+            if (next() % 7 == 0) {
+                add_facility(plan, "F" + std::to_string(id++), {x, y, 4.5, 3});
+                continue;
+            }
+            add_stand(plan, "S" + std::to_string(id++), {x, y, 3, 3},
+                      next() % 2 ? Side::south : Side::north);
+        }
+    add_door(plan, "entree", DoorKind::entrance, {0, 15});
+    add_door(plan, "sortie-est", DoorKind::exit, {42, 5});
+    add_door(plan, "sortie-sud", DoorKind::entrance_exit, {21, 30});
+    plan.kiosks.push_back({"borne", {1, 15}, 90});
+    return plan;
 }
 
 } // namespace
@@ -274,6 +398,37 @@ TEST(Wayfinding, TourRefusesTooManyStopsAndUnreachableOnes) {
     EXPECT_TRUE(w.tour(from, ten));
     std::vector<Place> bad{*w.place("S1"), *w.place("MUR")};
     EXPECT_FALSE(w.tour(from, bad));
+}
+
+TEST(Wayfinding, TourAgreesWithThePairwiseBaselineOnTheSampleHall) {
+    FloorPlan plan = sample_plan();
+    Wayfinder w(plan);
+    const auto exits = exits_of(w, plan);
+    const Place from = *w.place(Place::Kind::kiosk, "entree");
+    for (auto ids :
+         {std::vector<const char*>{"A03", "B07", "E05", "C02", "A11", "D04", "B01"},
+          std::vector<const char*>{"E01", "A01", "C05"}, std::vector<const char*>{"D08"}}) {
+        std::vector<Place> stops;
+        std::string what = "sample:";
+        for (const char* id : ids) {
+            stops.push_back(*w.place(id));
+            what += std::string(" ") + id;
+        }
+        expect_tour_matches_baseline(w, from, stops, exits, what);
+    }
+}
+
+TEST(Wayfinding, TourAgreesWithThePairwiseBaselineOnGeneratedHalls) {
+    for (unsigned seed = 1; seed <= 4; ++seed) {
+        FloorPlan plan = rows_hall(seed);
+        Wayfinder w(plan);
+        ASSERT_TRUE(w.unreachable().empty()) << "seed " << seed;
+        std::vector<Place> stops;
+        for (size_t k = 0; k < plan.stands.size() && stops.size() < 6; k += 1 + seed)
+            stops.push_back(*w.place(Place::Kind::stand, plan.stands[k].id));
+        expect_tour_matches_baseline(w, *w.place("borne"), stops, exits_of(w, plan),
+                                     "seed " + std::to_string(seed));
+    }
 }
 
 TEST(Wayfinding, PlacesResolveByIdKioskBeforeDoor) {

@@ -4,6 +4,7 @@
 
 #include "vitrine/catalog/errors.h"
 #include "vitrine/catalog/pack_tools.h"
+#include "vitrine/catalog/stats_report.h"
 #include "vitrine/catalog/store.h"
 #include "vitrine/catalog/wayfinding.h"
 
@@ -302,6 +303,30 @@ int run_route(const Catalog& c, const std::string& to_id, const std::string& fro
     return kOk;
 }
 
+// Exports read and merged, names from the catalogue when one is given, the report written.
+int run_stats(const std::vector<std::string>& files, const std::string& out,
+              const std::string& data_dir) {
+    std::vector<std::vector<KioskCount>> exports;
+    for (const std::string& f : files)
+        exports.push_back(read_stats_csv(f));
+    std::vector<KioskCount> merged = merge_stats(exports);
+    ReportNames names;
+    if (!data_dir.empty()) {
+        try {
+            names = ReportNames::from(Store(data_dir).load());
+        } catch (const NoCatalogError&) {
+            std::cerr << "vitrine-pack: no catalogue in " << data_dir
+                      << ": the report gives ids instead of names\n";
+        }
+    }
+    ReportFiles written = write_stats_report(merged, names, out);
+    std::cout << "Merged " << files.size() << (files.size() == 1 ? " export" : " exports") << " ("
+              << merged.size() << " counts). Report: " << written.index.string() << ", and "
+              << written.exhibitors.size() << " exhibitor pages in "
+              << (fs::path(out) / "exposants").string() << ".\n";
+    return kOk;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -365,6 +390,16 @@ int main(int argc, char** argv) {
         ->delimiter(',');
     route->add_flag("--json", as_json, "Print JSON");
     add_data_dir(route);
+
+    std::vector<std::string> stats_files;
+    std::string stats_out;
+    auto* stats = app.add_subcommand(
+        "stats", "Merge kiosks' statistics exports and write the organisers' report");
+    stats->add_option("FILE", stats_files, "Exports: vitrine-stats-<kiosk>-<date>.csv")->required();
+    stats->add_option("--out", stats_out, "The folder to write the report into")->required();
+    stats->add_option("--data-dir", data_dir_text,
+                      "A data directory with the fair's catalogue installed: the report then "
+                      "names exhibitors and products instead of giving their ids");
 
     auto* init = app.add_subcommand("init", "Write a template pack to fill in");
     init->add_option("DIR", init_dir, "A new folder")->required();
@@ -480,6 +515,8 @@ int main(int argc, char** argv) {
                 return kInvalid;
             }
         }
+        if (*stats)
+            return run_stats(stats_files, stats_out, data_dir_text);
         if (*init) {
             write_template_pack(init_dir);
             std::cout << "Wrote a template pack in " << init_dir
