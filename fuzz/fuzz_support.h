@@ -13,6 +13,8 @@
 #include <string_view>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size);
+// Optional: set-up that must not count against the first input's time (libFuzzer's -timeout).
+extern "C" __attribute__((weak)) int LLVMFuzzerInitialize(int* argc, char*** argv);
 
 namespace vitrine::fuzz {
 

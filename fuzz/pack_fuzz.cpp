@@ -37,6 +37,11 @@ const Catalog& installed() {
 
 } // namespace
 
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+    (void)installed();
+    return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (size == 0)
         return 0;

@@ -21,6 +21,11 @@ const Search& sample_search() {
 
 } // namespace
 
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+    (void)sample_search();
+    return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (size == 0)
         return 0;

@@ -33,6 +33,8 @@ std::vector<fs::path> inputs_of(const std::vector<fs::path>& args) {
 } // namespace
 
 int main(int argc, char** argv) {
+    if (LLVMFuzzerInitialize)
+        LLVMFuzzerInitialize(&argc, &argv);
     const std::vector<fs::path> inputs = inputs_of({argv + 1, argv + argc});
     if (inputs.empty()) {
         std::fprintf(stderr, "no inputs: give the seed and regression folders\n");
