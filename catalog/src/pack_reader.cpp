@@ -171,6 +171,16 @@ std::optional<Point> json_point(const json& value) {
     return Point{value[0].get<double>(), value[1].get<double>()};
 }
 
+// A string member, or `fallback` when it is absent. Another type reads as "", which the check
+// that follows reports; json's value() would throw instead, and so would any member of a value
+// that is not an object.
+std::string json_string(const json& object, const char* key, std::string fallback = {}) {
+    auto it = object.find(key);
+    if (it == object.end())
+        return fallback;
+    return it->is_string() ? it->get<std::string>() : std::string();
+}
+
 std::string json_id(const json& object) {
     auto it = object.find("id");
     return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
@@ -691,7 +701,7 @@ void Reader::read_floor_plan(std::string_view text) {
             continue;
         }
         stand_lines[s.id] = line;
-        std::string opening = item.value("opening", "");
+        std::string opening = json_string(item, "opening");
         if (auto side = side_from_key(opening))
             s.opening = *side;
         else
@@ -729,7 +739,7 @@ void Reader::read_floor_plan(std::string_view text) {
         Door door;
         door.id = json_id(item);
         size_t line = json_line(text, door.id, "doors");
-        std::string kind = item.value("kind", "");
+        std::string kind = json_string(item, "kind");
         if (auto k = door_kind_from_key(kind))
             door.kind = *k;
         else
@@ -760,7 +770,7 @@ void Reader::read_floor_plan(std::string_view text) {
         f.id = json_id(item);
         size_t line = json_line(text, f.id, "facilities");
         facility_lines.emplace(f.id, line);
-        std::string kind = item.value("kind", "");
+        std::string kind = json_string(item, "kind");
         if (auto k = facility_kind_from_key(kind))
             f.kind = *k;
         else
@@ -956,14 +966,14 @@ std::optional<Manifest> parse_manifest(std::string_view text, Diagnostics& diags
                     "raise it by one with each new pack");
         ok = false;
     }
-    m.stamp.created = doc.value("created", "");
+    m.stamp.created = json_string(doc, "created");
     if (!is_iso_timestamp(m.stamp.created)) {
         diags.error(file, line_of("created"),
                     "\"created\" must be a date and time like 2025-03-18T09:00:00Z",
                     "'vitrine-pack seal' writes it for you");
         ok = false;
     }
-    std::string lang = doc.value("default_language", "fr");
+    std::string lang = json_string(doc, "default_language", "fr");
     if (auto l = lang_from_code(lang))
         m.fair.default_lang = *l;
     else
@@ -997,8 +1007,8 @@ std::optional<Manifest> parse_manifest(std::string_view text, Diagnostics& diags
     m.fair.hours = text_of("hours", false);
     m.fair.organiser = text_of("organiser", false);
     m.fair.about = text_of("about", false);
-    m.fair.start_date = fair->value("start", "");
-    m.fair.end_date = fair->value("end", "");
+    m.fair.start_date = json_string(*fair, "start");
+    m.fair.end_date = json_string(*fair, "end");
     for (auto [key, value] : {std::pair{"start", &m.fair.start_date}, {"end", &m.fair.end_date}}) {
         if (!is_iso_date(*value)) {
             diags.error(file, line_of(key),

@@ -248,7 +248,7 @@ std::vector<Candidate> typo_candidates(const Vocabulary& vocabulary, std::u32str
                 int best = std::min(p[r] + 1, c[r - 1] + 1);
                 best = std::min(best, p[r - 1] + (word[r - 1] == term[j - 1] ? 0 : 1));
                 if (r >= 2 && j >= 2 && word[r - 1] == term[j - 2] && word[r - 2] == term[j - 1])
-                    best = std::min(best, p[r - 2 - stride] + 1);
+                    best = std::min(best, (p - stride)[r - 2] + 1); // r - 2 - stride wraps below 0
                 c[r] = static_cast<uint8_t>(std::min<int>(best, cap));
                 row_min = std::min(row_min, c[r]);
             }
