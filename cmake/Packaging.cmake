@@ -2,6 +2,9 @@
 # `vitrine-sample-fair`, the sample fair for a kiosk to show before the organisers' pack
 # arrives. Everything the system needs is in packaging/; what goes where is decided here.
 include(GNUInstallDirs)
+# `make install` and CPack take what is built rather than building everything first (tests,
+# benchmarks): scripts/package builds exactly what the packages hold.
+set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)
 
 set(VITRINE_PKG ${PROJECT_SOURCE_DIR}/packaging)
 set(VITRINE_PKG_OUT ${PROJECT_BINARY_DIR}/packaging)
@@ -71,13 +74,13 @@ set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS
     "cage (>= 0.1.4), xwayland, fonts-noto-core, fonts-noto-ui-core, fonts-dejavu-core, fonts-font-awesome, adduser, init-system-helpers (>= 1.54), systemd, udev, libpam-systemd")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_SUGGESTS "syncthing, vitrine-sample-fair")
 set(CPACK_DEBIAN_KIOSK_DESCRIPTION
-    "touchscreen kiosk catalogue of a fair's exhibitors and products
- Vitrine shows a fair's exhibitors and their products on a touchscreen, by
- sector, by stand, on a map of the hall and by search, in French, Arabic,
- English and Amazigh. This package turns a Debian machine into a kiosk: the
- catalogue starts full screen at boot, restarts by itself after a crash or a
- hang, and installs the organisers' data pack from a USB stick or a folder
- kept in step by Syncthing. It also holds vitrine-pack, the organisers' tool.")
+   "touchscreen kiosk catalogue of a fair's exhibitors and products
+Vitrine shows a fair's exhibitors and their products on a touchscreen, by
+sector, by stand, on a map of the hall and by search, in French, Arabic,
+English and Amazigh. This package turns a Debian machine into a kiosk: the
+catalogue starts full screen at boot, restarts by itself after a crash or a
+hang, and installs the organisers' data pack from a USB stick or a folder
+kept in step by Syncthing. It also holds vitrine-pack, the organisers' tool.")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_CONTROL_EXTRA
     ${VITRINE_PKG}/debian/postinst ${VITRINE_PKG}/debian/prerm ${VITRINE_PKG}/debian/postrm
     ${VITRINE_PKG}/debian/conffiles)
@@ -87,10 +90,10 @@ set(CPACK_DEBIAN_SAMPLE_FILE_NAME vitrine-sample-fair_${PROJECT_VERSION}_all.deb
 set(CPACK_DEBIAN_SAMPLE_PACKAGE_ARCHITECTURE all)
 set(CPACK_DEBIAN_SAMPLE_PACKAGE_DEPENDS "vitrine (= ${PROJECT_VERSION})")
 set(CPACK_DEBIAN_SAMPLE_DESCRIPTION
-    "sample fair for the Vitrine kiosk catalogue
- The Foire solidaire des micro-entrepreneurs at Parc Mohammedia: 70
- exhibitors, 389 products with their photos and the plan of the hall, as a
- Vitrine data pack. Installed into the kiosk's catalogue when the kiosk has
- none yet, so that a new kiosk shows a catalogue at once.")
+   "sample fair for the Vitrine kiosk catalogue
+The Foire solidaire des micro-entrepreneurs at Parc Mohammedia: 70
+exhibitors, 389 products with their photos and the plan of the hall, as a
+Vitrine data pack. Installed into the kiosk's catalogue when the kiosk has
+none yet, so that a new kiosk shows a catalogue at once.")
 set(CPACK_DEBIAN_SAMPLE_PACKAGE_CONTROL_EXTRA ${VITRINE_PKG}/debian/sample/postinst)
 include(CPack)

@@ -17,7 +17,7 @@ arch=$(dpkg --print-architecture)
 kiosk=$(ls "$work"/vitrine_*_"$arch".deb 2>/dev/null) || fail "no vitrine_<version>_$arch.deb made"
 sample=$(ls "$work"/vitrine-sample-fair_*_all.deb 2>/dev/null) || fail "no vitrine-sample-fair_<version>_all.deb made"
 
-lintian --fail-on error --no-tag-display-limit "$kiosk" "$sample" || fail "lintian found errors"
+lintian --fail-on error --tag-display-limit 0 "$kiosk" "$sample" || fail "lintian found errors"
 
 contents=$(dpkg-deb --contents "$kiosk")
 for path in ./usr/bin/vitrine ./usr/bin/vitrine-pack ./usr/share/vitrine/i18n/fr.json \
