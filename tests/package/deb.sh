@@ -27,13 +27,15 @@ for path in ./usr/bin/vitrine ./usr/bin/vitrine-pack ./usr/share/vitrine/i18n/fr
             ./usr/lib/tmpfiles.d/vitrine.conf ./usr/share/man/man1/vitrine.1.gz; do
   grep -q " $path\$" <<<"$contents" || fail "$(basename "$kiosk") lacks $path"
 done
-dpkg-deb --ctrl-tarfile "$kiosk" | tar -xO ./conffiles | grep -qx /etc/vitrine/kiosk.json \
+dpkg-deb --control "$kiosk" "$work/control"
+grep -qx /etc/vitrine/kiosk.json "$work/control/conffiles" \
   || fail "/etc/vitrine/kiosk.json is not a conffile: an upgrade would overwrite the technician's settings"
 depends=$(dpkg-deb -f "$kiosk" Depends)
 for dep in cage xwayland fonts-noto-core fonts-dejavu-core libsdl2 libsqlite3 libsystemd0; do
   grep -q "$dep" <<<"$depends" || fail "Depends lacks $dep: $depends"
 done
-dpkg-deb --contents "$sample" | grep -q "/usr/share/vitrine/sample-fair/manifest.json" \
+sample_contents=$(dpkg-deb --contents "$sample")
+grep -q "/usr/share/vitrine/sample-fair/manifest.json" <<<"$sample_contents" \
   || fail "the sample fair's package holds no pack"
 echo "packages built and checked: $(basename "$kiosk") $(basename "$sample")"
 
