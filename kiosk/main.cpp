@@ -4,12 +4,15 @@
 #include "app/app.h"
 #include "app/headless.h"
 #include "app/lint.h"
+#include "platform/assets_dir.h"
 #include "platform/imgui_sdl_renderer.h"
+#include "platform/watchdog.h"
 #include "platform/window.h"
 #include "vitrine/catalog/errors.h"
 
 #include <CLI/CLI.hpp>
 #include <chrono>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <malloc.h>
@@ -62,12 +65,16 @@ int run_window(AppOptions options, bool windowed, Size size) {
     };
     std::vector<SDL_Event> events;
     bool must_present = true; // the window shows nothing of ours yet
+    ServiceWatchdog watchdog = ServiceWatchdog::from_environment();
     while (true) {
         // Sleeps until an event, or until the app wants a frame (an animation, the idle
-        // countdown): a kiosk nobody touches uses no CPU.
+        // countdown): a kiosk nobody touches uses no CPU. Under systemd it also wakes to say it
+        // is alive, without drawing.
         double waited_from = now();
         std::optional<double> wake = app.next_wake(waited_from);
-        window.wait_events(events, wake);
+        std::optional<double> ping = watchdog.seconds_to_ping(waited_from);
+        window.wait_events(events, ping && (!wake || *ping < *wake) ? ping : wake);
+        watchdog.tick(now());
         for (const SDL_Event& e : events) {
             if (e.type == SDL_QUIT)
                 return 0;
@@ -96,6 +103,7 @@ int run_window(AppOptions options, bool windowed, Size size) {
         SDL_RenderClear(window.renderer());
         renderer.render(ImGui::GetDrawData());
         window.present();
+        watchdog.ready();
     }
 }
 
@@ -116,6 +124,10 @@ int main(int argc, char** argv) {
     cli.add_option("--size", size_text, "Window or render size, WxH")->capture_default_str();
     cli.add_option("--lang", lang_text, "Language: fr, ar, en or zgh");
     cli.add_option("--config", config, "Configuration file (JSON)");
+    std::string assets_dir;
+    cli.add_option("--assets-dir", assets_dir,
+                   "Translations and other assets (default: ../share/vitrine next to the binary, "
+                   "or $VITRINE_ASSETS_DIR)");
     cli.add_flag("--headless", headless, "Render with no display, driven by --script");
     cli.add_option("--script", script, "Headless: the scenario to run");
     cli.add_option("--out", out, "Headless: where failures (and shots) are written");
@@ -139,8 +151,15 @@ int main(int argc, char** argv) {
     }
     AppOptions options;
     options.data_dir = data_dir.empty() ? default_data_dir() : fs::path(data_dir);
-    options.assets_dir = VITRINE_ASSETS_DIR;
     try {
+        std::optional<fs::path> assets_override;
+        if (const char* env = std::getenv("VITRINE_ASSETS_DIR"); env && *env)
+            assets_override = env;
+        if (!assets_dir.empty())
+            assets_override = assets_dir;
+        // The source tree's copy is compiled in for a binary run from its build tree.
+        options.assets_dir =
+            find_assets_dir(assets_override, current_executable(), VITRINE_ASSETS_DIR);
         if (!config.empty())
             read_config(config, options);
         if (!lang_text.empty()) {

@@ -112,8 +112,11 @@ void KioskWindow::wait_events(std::vector<SDL_Event>& events, std::optional<doub
 }
 
 PixelSize KioskWindow::size() const {
+    // The window's, not the renderer's output size: on Wayland the renderer learns of a resize
+    // only at its next present, so a kiosk made full screen would lay out its first frames for
+    // the size it asked for rather than the screen's.
     PixelSize size;
-    SDL_GetRendererOutputSize(renderer_.get(), &size.width, &size.height);
+    SDL_GetWindowSizeInPixels(window_.get(), &size.width, &size.height);
     return size;
 }
 
