@@ -10,7 +10,7 @@
 
 namespace vitrine::bench {
 
-// Named paths from an environment variable: VAR="sample=data/sample-pack large=build/bench/x".
+// Named paths from an environment variable: VAR="sample=build/sample-pack large=build/bench/x".
 inline std::map<std::string, std::filesystem::path> paths_from_env(const char* variable) {
     std::map<std::string, std::filesystem::path> packs;
     const char* env = std::getenv(variable);

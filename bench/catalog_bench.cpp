@@ -1,6 +1,6 @@
 // Import throughput and catalogue load time, on the sample fair and on a large generated fair.
 // Run through bench/run-catalog, which prepares the packs and passes them in:
-//   VITRINE_BENCH_PACKS="sample=data/sample-pack large=build/bench/large-pack"
+//   VITRINE_BENCH_PACKS="sample=build/sample-pack large=build/bench/large-pack"
 #include "bench_support.h"
 #include "vitrine/catalog/store.h"
 

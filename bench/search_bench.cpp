@@ -3,7 +3,7 @@
 // writes, opened read-only. Also the index's build time (part of every import), the time to
 // open it (part of the kiosk's start), and the memory it takes.
 // Run through bench/run-search, which prepares the packs and passes them in:
-//   VITRINE_BENCH_PACKS="sample=data/sample-pack large=build/bench/large-pack"
+//   VITRINE_BENCH_PACKS="sample=build/sample-pack large=build/bench/large-pack"
 #include "bench_support.h"
 #include "vitrine/catalog/pack_reader.h"
 #include "vitrine/catalog/pack_source.h"

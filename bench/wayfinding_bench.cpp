@@ -3,7 +3,7 @@
 // catalogue loads, and at every validation), and a visitor's shortlist of 10 stands walked in
 // the best order to an exit: one search per place instead of one A* per pair of places.
 // Run through bench/run-route, which prepares the packs and passes them in:
-//   VITRINE_BENCH_PACKS="sample=data/sample-pack large=build/bench/large-pack"
+//   VITRINE_BENCH_PACKS="sample=build/sample-pack large=build/bench/large-pack"
 #include "bench_support.h"
 #include "vitrine/catalog/pack_reader.h"
 #include "vitrine/catalog/pack_source.h"

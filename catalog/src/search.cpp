@@ -1,7 +1,9 @@
+// Search over the FTS5 index that search_index.cpp builds. The vocabulary and its typo
+// candidates live in search_vocabulary.cpp, the reading of stand numbers in stand_number.cpp.
+//
 // [SECTION] Index
 // - Names of kinds and tiers
-// - The vocabulary and typo tolerance
-// - Stands
+// - Stands (their numbers are read in stand_number.cpp)
 // - Opening an index
 // - Answering a query: stands, exact names, then FTS5 tier by tier
 // - Suggestions when nothing is found
@@ -10,6 +12,8 @@
 #include "vitrine/catalog/search.h"
 
 #include "schema.h"
+#include "search_vocabulary.h"
+#include "stand_number.h"
 #include "vitrine/catalog/errors.h"
 #include "vitrine/catalog/normalize.h"
 #include "vitrine/catalog/text.h"
@@ -87,8 +91,6 @@ constexpr std::array<SearchKind, 5> kTextKinds{SearchKind::sector, SearchKind::e
 constexpr size_t kMaxQueryBytes = 256;
 constexpr size_t kMaxQueryWords = 8;
 constexpr size_t kMaxLimit = 1000;
-// More spellings than this for a typo cost time and bring noise rather than results.
-constexpr size_t kMaxCandidates = 12;
 // A prefix that starts at most this many terms is searched as those terms: FTS5 reads them
 // lazily, where a prefix query would first merge every matching doclist.
 constexpr size_t kMaxPrefixTerms = 12;
@@ -108,21 +110,6 @@ std::string join(const std::vector<std::string>& words, std::string_view separat
     return out;
 }
 
-// Normalised text is valid UTF-8: a plain decoder is enough.
-std::u32string to_code_points(std::string_view utf8) {
-    std::u32string out;
-    for (size_t i = 0; i < utf8.size();) {
-        auto c = static_cast<unsigned char>(utf8[i]);
-        size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        char32_t cp = length == 1 ? c : length == 2 ? c & 0x1F : length == 3 ? c & 0x0F : c & 0x07;
-        for (size_t k = 1; k < length && i + k < utf8.size(); ++k)
-            cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
-        out += cp;
-        i += length;
-    }
-    return out;
-}
-
 // An FTS5 string: whatever the visitor typed is one term, never syntax.
 std::string fts_string(std::string_view term) {
     std::string out = "\"";
@@ -134,202 +121,7 @@ std::string fts_string(std::string_view term) {
     return out + "\"";
 }
 
-// [SECTION] The vocabulary and typo tolerance
-
-// Edits forgiven in a word of this many letters: short words have too many neighbours.
-int typo_budget(size_t letters) {
-    return letters >= 9 ? 2 : letters >= 5 ? 1 : 0;
-}
-
-// Every term of the index, sorted by code point, so that terms sharing a prefix are
-// neighbours: walking it is walking a trie, and the edit-distance table computed for a prefix
-// serves every term that starts with it.
-struct Vocabulary {
-    std::vector<char32_t> code_points;
-    std::vector<uint32_t> offsets{0}; // term i is code_points[offsets[i], offsets[i + 1])
-    std::vector<uint16_t> shared;     // code points term i shares with term i - 1
-    std::vector<uint32_t> docs;       // documents using term i
-
-    size_t size() const { return docs.size(); }
-    std::u32string_view term(size_t i) const {
-        return {code_points.data() + offsets[i], offsets[i + 1] - offsets[i]};
-    }
-    void add(std::string_view text, uint32_t documents) {
-        std::u32string cps = to_code_points(text);
-        size_t common = 0;
-        if (!docs.empty()) {
-            std::u32string_view previous = term(docs.size() - 1);
-            while (common < previous.size() && common < cps.size() &&
-                   previous[common] == cps[common])
-                ++common;
-        }
-        code_points.insert(code_points.end(), cps.begin(), cps.end());
-        offsets.push_back(static_cast<uint32_t>(code_points.size()));
-        shared.push_back(static_cast<uint16_t>(std::min<size_t>(common, UINT16_MAX)));
-        docs.push_back(documents);
-    }
-    // Terms [first, last) that start with `prefix`.
-    std::pair<size_t, size_t> starting_with(std::u32string_view prefix) const {
-        size_t first = 0, last = size();
-        // Binary searches over the sorted terms: before, then inside, the prefix's block.
-        size_t lo = 0, hi = size();
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            if (term(mid) < prefix)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        first = lo;
-        hi = size();
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            if (term(mid).starts_with(prefix))
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        last = lo;
-        return {first, last};
-    }
-    size_t bytes() const {
-        return code_points.capacity() * sizeof(char32_t) + offsets.capacity() * sizeof(uint32_t) +
-               shared.capacity() * sizeof(uint16_t) + docs.capacity() * sizeof(uint32_t);
-    }
-};
-
-// A spelling of the index within the typo budget of a query word: a term, or for the word
-// being typed, a prefix of terms.
-struct Candidate {
-    std::string text;
-    bool prefix = false;
-    int distance = 0;
-    uint64_t docs = 0;
-};
-
-// Terms within `budget` edits (insertion, deletion, substitution, swap of neighbours: the
-// optimal string alignment distance) of `word`; with `prefix`, the shortest prefixes of terms
-// within the budget, since the visitor has not finished the word. Terms equal to the word, or
-// starting with it, are left out: the exact tiers find them.
-std::vector<Candidate> typo_candidates(const Vocabulary& vocabulary, std::u32string_view word,
-                                       int budget, bool prefix) {
-    const size_t m = word.size();
-    const size_t max_depth = m + static_cast<size_t>(budget);
-    const auto cap = static_cast<uint8_t>(budget + 1);
-    const size_t stride = m + 1;
-    // column[j * stride + i]: edits between word[0, i) and the term's first j code points,
-    // capped at budget + 1.
-    std::vector<uint8_t> column((max_depth + 1) * stride);
-    for (size_t i = 0; i <= m; ++i)
-        column[i] = static_cast<uint8_t>(std::min<size_t>(i, cap));
-
-    std::vector<Candidate> out;
-    const size_t n = vocabulary.size();
-    // The first term after `i` that does not share its first `depth` code points.
-    auto skip = [&](size_t i, size_t depth, uint64_t& docs) {
-        docs = vocabulary.docs[i];
-        size_t next = i + 1;
-        while (next < n && vocabulary.shared[next] >= depth)
-            docs += vocabulary.docs[next++];
-        return next;
-    };
-    size_t valid = 0; // columns computed for the previous term's prefix
-    for (size_t i = 0; i < n;) {
-        std::u32string_view term = vocabulary.term(i);
-        size_t depth = std::min<size_t>(valid, vocabulary.shared[i]);
-        size_t last = std::min(term.size(), max_depth);
-        std::optional<size_t> next;
-        for (size_t j = depth + 1; j <= last && !next; ++j) {
-            uint8_t* c = &column[j * stride];
-            const uint8_t* p = c - stride;
-            c[0] = static_cast<uint8_t>(std::min<size_t>(j, cap));
-            uint8_t row_min = c[0];
-            for (size_t r = 1; r <= m; ++r) {
-                int best = std::min(p[r] + 1, c[r - 1] + 1);
-                best = std::min(best, p[r - 1] + (word[r - 1] == term[j - 1] ? 0 : 1));
-                if (r >= 2 && j >= 2 && word[r - 1] == term[j - 2] && word[r - 2] == term[j - 1])
-                    best = std::min(best, (p - stride)[r - 2] + 1); // r - 2 - stride wraps below 0
-                c[r] = static_cast<uint8_t>(std::min<int>(best, cap));
-                row_min = std::min(row_min, c[r]);
-            }
-            valid = j;
-            uint64_t docs = 0;
-            if (row_min > budget) {
-                next = skip(i, j, docs); // nothing under this prefix is close enough
-            } else if (prefix && c[m] <= budget) {
-                next = skip(i, j, docs);
-                if (c[m] > 0)
-                    out.push_back({to_utf8(term.substr(0, j)), true, c[m], docs});
-            }
-        }
-        if (next) {
-            i = *next;
-            continue;
-        }
-        valid = last;
-        if (!prefix && term.size() <= max_depth) {
-            int distance = column[term.size() * stride + m];
-            if (distance > 0 && distance <= budget)
-                out.push_back({to_utf8(term), false, distance, vocabulary.docs[i]});
-        }
-        ++i;
-    }
-    // The likeliest first: fewest edits, then the most used spellings.
-    std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
-        if (a.distance != b.distance)
-            return a.distance < b.distance;
-        if (a.docs != b.docs)
-            return a.docs > b.docs;
-        return a.text < b.text;
-    });
-    if (out.size() > kMaxCandidates)
-        out.resize(kMaxCandidates);
-    return out;
-}
-
-// Plain optimal string alignment distance, for the few sector names of a suggestion.
-size_t edit_distance(std::u32string_view a, std::u32string_view b) {
-    std::vector<std::vector<size_t>> d(a.size() + 1, std::vector<size_t>(b.size() + 1));
-    for (size_t i = 0; i <= a.size(); ++i)
-        d[i][0] = i;
-    for (size_t j = 0; j <= b.size(); ++j)
-        d[0][j] = j;
-    for (size_t i = 1; i <= a.size(); ++i) {
-        for (size_t j = 1; j <= b.size(); ++j) {
-            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1,
-                                d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-    }
-    return d[a.size()][b.size()];
-}
-
 // [SECTION] Stands
-
-// A stand number as "letters digits": "B12" is ("b", "12").
-struct StandNumber {
-    std::string letters;
-    std::string digits;
-};
-
-std::optional<StandNumber> parse_stand_number(std::string_view text) {
-    StandNumber n;
-    size_t i = 0;
-    while (i < text.size() && text[i] >= 'a' && text[i] <= 'z')
-        n.letters += text[i++];
-    while (i < text.size() && text[i] >= '0' && text[i] <= '9')
-        n.digits += text[i++];
-    if (i != text.size() || (n.letters.empty() && n.digits.empty()) || n.letters.size() > 3 ||
-        n.digits.size() > 4)
-        return std::nullopt;
-    return n;
-}
-
-std::string without_leading_zeros(std::string_view digits) {
-    size_t start = digits.find_first_not_of('0');
-    return start == std::string_view::npos ? "0" : std::string(digits.substr(start));
-}
 
 struct StandEntry {
     int64_t doc = 0;
@@ -337,48 +129,6 @@ struct StandEntry {
     std::optional<StandNumber> number;
     std::optional<int64_t> exhibitor_doc;
 };
-
-// Words that announce a stand: "stand 12", "booth B12", "جناح 12" (الجناح folds to it).
-bool is_stand_word(std::string_view w) {
-    return w == "stand" || w == "stands" || w == "booth" || w == "\u062c\u0646\u0627\u062d" ||
-           w == "\u0631\u0648\u0627\u0642";
-}
-bool is_number_word(std::string_view w) {
-    return w == "n" || w == "no" || w == "num" || w == "numero" || w == "nr" || w == "number" ||
-           w == "\u0631\u0642\u0645";
-}
-
-// What a query says about stands.
-struct StandQuery {
-    bool announced = false; // starts with a stand word: nothing but stands is meant
-    std::optional<StandNumber> number;
-};
-
-StandQuery read_stand_query(const std::vector<std::string>& words) {
-    StandQuery q;
-    size_t k = 0;
-    if (is_stand_word(words[0])) {
-        q.announced = true;
-        k = 1;
-        if (k < words.size() && is_number_word(words[k]))
-            ++k;
-    }
-    std::vector<std::string> rest(words.begin() + static_cast<ptrdiff_t>(k), words.end());
-    if (rest.empty() || rest.size() > 2)
-        return q;
-    auto number = parse_stand_number(rest.size() == 1 ? rest[0] : rest[0] + rest[1]);
-    if (!number)
-        return q;
-    bool spaced = rest.size() == 2; // "B 12": the letters, then the digits
-    if (spaced && (rest[0] != number->letters || rest[1] != number->digits))
-        return q;
-    if (!q.announced && number->digits.empty() && number->letters.size() != 1)
-        return q; // "ab" is the start of a word, "b" may be a row of stands
-    if (!q.announced && number->digits.empty() && spaced)
-        return q;
-    q.number = number;
-    return q;
-}
 
 // [SECTION] Opening an index
 

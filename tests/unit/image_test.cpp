@@ -12,6 +12,7 @@
 #include <string_view>
 #include <thread>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 namespace vitrine {
@@ -562,6 +563,65 @@ TEST(ImageFit, TransparentPixelsDoNotDarkenEdges) {
     EXPECT_TRUE(saw_edge);
 }
 
+// ---- Decoding straight at the size kept ----
+
+// A photo-like picture: soft gradients under a diagonal weave of coloured bands, as on the
+// textiles and pottery of the sample fair.
+Pixels woven(int width, int height) {
+    Pixels p = solid(width, height, 3, kWhite);
+    for (int y = 0; y < height; ++y) {
+        for (int x = 0; x < width; ++x) {
+            uint8_t* px = &p.data[(static_cast<size_t>(y) * width + x) * 3];
+            const bool thread = ((x + y) / 12) % 2 == 0;
+            px[0] = static_cast<uint8_t>(60 + 150 * x / width);
+            px[1] = static_cast<uint8_t>(thread ? 40 : 180);
+            px[2] = static_cast<uint8_t>(60 + 150 * y / height);
+        }
+    }
+    return p;
+}
+
+// Mean of |a - b| over every channel of two images of one size.
+double mean_difference(const Pixels& a, const Pixels& b) {
+    double sum = 0;
+    for (size_t i = 0; i < a.data.size(); ++i)
+        sum += std::abs(int(a.data[i]) - int(b.data[i]));
+    return sum / static_cast<double>(a.data.size());
+}
+
+TEST(ImageDecodeToFit, LargeJpegLooksAsIfDecodedWholeThenScaled) {
+    for (const auto& [width, height] : {std::pair{2048, 1536}, std::pair{4032, 3024}}) {
+        const std::string jpeg = stb_jpeg(woven(width, height), 90);
+        const Pixels whole = fit_within(decode_image(jpeg), kDisplaySide);
+        const Pixels direct = decode_to_fit(jpeg, kDisplaySide);
+        ASSERT_EQ(direct.width, whole.width) << width;
+        ASSERT_EQ(direct.height, whole.height) << width;
+        EXPECT_LT(mean_difference(direct, whole), 6.0) << width << " x " << height;
+    }
+}
+
+TEST(ImageDecodeToFit, KeepsTheOrientationAndNeverEnlarges) {
+    const std::string turned = with_exif(stb_jpeg(solid(3000, 2000, 3, kRed), 80), 6);
+    const Pixels portrait = decode_to_fit(turned, kThumbSide);
+    EXPECT_EQ(portrait.width, 320);
+    EXPECT_EQ(portrait.height, 480);
+    EXPECT_EQ(colour_name(pixel(portrait, 160, 240)), "red");
+    const Pixels small = decode_to_fit(stb_jpeg(two_corner_photo()), kDisplaySide);
+    EXPECT_EQ(small.width, 64);
+    EXPECT_EQ(small.height, 48);
+}
+
+TEST(ImageDecodeToFit, RefusesWhatDecodeImageRefuses) {
+    const std::string jpeg = stb_jpeg(woven(1600, 1200), 90);
+    EXPECT_NE(
+        error_of([&] { decode_to_fit(jpeg.substr(0, jpeg.size() / 2), 480); }).find("damaged"),
+        std::string::npos);
+    ImageLimits limits;
+    limits.max_side = 1000;
+    EXPECT_NE(error_of([&] { decode_to_fit(jpeg, 480, limits); }).find("1000 pixels"),
+              std::string::npos);
+}
+
 // ---- Encoding and renditions ----
 
 TEST(ImageEncode, PngIsLossless) {
@@ -574,6 +634,18 @@ TEST(ImageEncode, PngIsLossless) {
     ASSERT_NE(back, nullptr);
     EXPECT_EQ(std::vector<uint8_t>(back, back + 30 * 20 * 3), p.data);
     stbi_image_free(back);
+}
+
+TEST(ImageEncode, JpegIsAsFaithfulAsStbAtTheSameQuality) {
+    const Pixels photo = woven(640, 480);
+    const std::string jpeg = encode_jpeg(photo, 85);
+    ASSERT_TRUE(jpeg.starts_with("\xFF\xD8\xFF"));
+    const Pixels back = decode_image(jpeg);
+    ASSERT_EQ(back.width, 640);
+    ASSERT_EQ(back.height, 480);
+    const double stb_error = mean_difference(decode_image(stb_jpeg(photo, 85)), photo);
+    EXPECT_LE(mean_difference(back, photo), stb_error * 1.1);
+    EXPECT_LT(jpeg.size(), photo.data.size() / 4); // and it is compressed
 }
 
 TEST(ImageRenditions, PhonePhotoBecomesDisplayAndThumb) {

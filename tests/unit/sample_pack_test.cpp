@@ -10,7 +10,7 @@ using namespace vitrine::test;
 
 TEST(SamplePack, ValidatesWithNoErrorsAndNoWarnings) {
     Diagnostics diags;
-    auto contents = check_pack(source_dir() / "data/sample-pack", diags);
+    auto contents = check_pack(sample_pack(), diags);
     EXPECT_EQ(diags.error_count(), 0u) << dump(diags);
     EXPECT_EQ(diags.warning_count(), 0u) << dump(diags);
     ASSERT_TRUE(contents);

@@ -51,6 +51,10 @@ fs::path source_dir() {
     return VITRINE_SOURCE_DIR;
 }
 
+fs::path sample_pack() {
+    return VITRINE_SAMPLE_PACK;
+}
+
 ToolRun run_tool(const std::string& args) {
     std::string command = std::string(VITRINE_PACK_TOOL) + " " + args + " 2>&1";
     ToolRun r;

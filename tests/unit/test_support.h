@@ -24,8 +24,11 @@ private:
 void write_file(const std::filesystem::path& path, std::string_view bytes);
 std::string read_file(const std::filesystem::path& path);
 
-// The repository's root, for the sample fair.
+// The repository's root.
 std::filesystem::path source_dir();
+
+// The sample fair as the build assembled it (texts and drawn photos), outside the sources.
+std::filesystem::path sample_pack();
 
 // Runs vitrine-pack with these arguments (shell words), as an organiser would.
 struct ToolRun {

@@ -86,7 +86,7 @@ void expect_clear_of_obstacles(const FloorPlan& plan, const Route& r, const std:
 
 FloorPlan sample_plan() {
     Diagnostics diags;
-    auto contents = read_pack(*open_pack(source_dir() / "data/sample-pack"), diags);
+    auto contents = read_pack(*open_pack(sample_pack()), diags);
     if (!contents)
         throw std::runtime_error("the sample pack does not read: " + dump(diags));
     return contents->catalog.plan;
@@ -503,20 +503,31 @@ TEST(Wayfinding, SampleHallTourEndsAtAnExit) {
     EXPECT_LE(r->metres, listed + 1e-6);
 }
 
-TEST(Wayfinding, ConcurrentQueriesAgree) {
+// The kiosk's map and its search ask one Wayfinder from several threads: each must get the
+// walk a lone caller gets, corner for corner, not merely the same walk as the other threads.
+TEST(Wayfinding, ConcurrentQueriesAgreeWithSerialOnes) {
     FloorPlan plan = sample_plan();
     const Wayfinder w(plan);
-    auto kiosk = *w.place("entree");
-    std::vector<double> lengths(plan.stands.size()), again(plan.stands.size());
-    auto measure = [&](std::vector<double>& out) {
+    const auto kiosk = *w.place("entree");
+    using Walks = std::vector<std::vector<Point>>;
+    auto measure = [&](Walks& out) {
+        out.resize(plan.stands.size());
         for (size_t i = 0; i < plan.stands.size(); ++i)
-            out[i] = w.route(kiosk, *w.place(plan.stands[i].id))->metres;
+            out[i] = w.route(kiosk, *w.place(plan.stands[i].id))->points;
     };
-    std::thread a(measure, std::ref(lengths));
-    std::thread b(measure, std::ref(again));
-    a.join();
-    b.join();
-    EXPECT_EQ(lengths, again);
+    Walks serial;
+    measure(serial);
+    ASSERT_EQ(serial.size(), plan.stands.size());
+    std::vector<Walks> concurrent(4);
+    {
+        std::vector<std::jthread> threads;
+        for (Walks& walks : concurrent)
+            threads.emplace_back(measure, std::ref(walks));
+    }
+    for (size_t t = 0; t < concurrent.size(); ++t)
+        for (size_t i = 0; i < plan.stands.size(); ++i)
+            EXPECT_EQ(concurrent[t][i], serial[i])
+                << "thread " << t << ", stand " << plan.stands[i].id;
 }
 
 TEST(Wayfinding, EmptyPlanFindsNothing) {
