@@ -30,17 +30,17 @@ void frame(benchmark::State& state, fs::path data, kiosk::Route route, bool rast
     app.nav().reset(kiosk::Route{ScreenKind::home, {}});
     double now = 1; // soon after a touch: the idle timeout must not send it to attract
     app.frame(now += 1.0 / 60);
-    if (route.kind == ScreenKind::sector && route.id.empty()) {
+    if (route.kind == ScreenKind::sector && !route.as<SectorId>()) {
         // The sector with the most makers: the longest list.
         const Sector* largest = nullptr;
         for (const Sector& s : app.ui().catalog->sectors)
             if (s.is_sector() && (!largest || s.exhibitor_count > largest->exhibitor_count))
                 largest = &s;
-        route.id = largest->id;
+        route.target = SectorId{largest->id};
     }
-    if (route.kind == ScreenKind::map && route.id == "stand:") {
+    if (const StandId* stand = route.as<StandId>(); stand && stand->id.empty()) {
         // The way to the plan's last stand: across the hall from the kiosk on both fairs.
-        route.id += app.ui().catalog->plan.stands.back().id;
+        route.target = StandId{app.ui().catalog->plan.stands.back().id};
     }
     app.nav().go(route);
     for (int i = 0; i < 5; ++i) { // photos requested, decoded and uploaded before measuring
@@ -75,7 +75,7 @@ int main(int argc, char** argv) {
                                          kiosk::Route{ScreenKind::map, {}}, raster)
                 ->Unit(benchmark::kMillisecond);
             benchmark::RegisterBenchmark(("map-route/" + name + suffix).c_str(), frame, dir,
-                                         kiosk::Route{ScreenKind::map, "stand:"}, raster)
+                                         kiosk::Route{ScreenKind::map, StandId{}}, raster)
                 ->Unit(benchmark::kMillisecond);
             benchmark::RegisterBenchmark(("home/" + name + suffix).c_str(), frame, dir,
                                          kiosk::Route{ScreenKind::home, {}}, raster)

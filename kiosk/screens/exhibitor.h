@@ -18,6 +18,12 @@ public:
     std::string title(Ui& ui, const Route& route) override;
 
 private:
+    void open(Ui& ui, const Exhibitor& e);
+    Rect draw_about(Ui& ui, Navigator& nav, const Exhibitor& e, Rect page);
+    void draw_where(Ui& ui, Navigator& nav, const Exhibitor& e, Rect where);
+    void draw_contact(Ui& ui, const Exhibitor& e, Rect inner, float y, float side);
+    void draw_products(Ui& ui, Navigator& nav, const Exhibitor& e, Rect products);
+
     ScrollArea about_;
     ScrollArea products_;
     std::string shown_;

@@ -276,7 +276,6 @@ void MapScreen::draw(Ui& ui, Navigator& nav, const Route& route, Rect area) {
 
 void MapScreen::draw_panel(Ui& ui, Navigator& nav, ImDrawList* dl, Rect panel) {
     const Metrics& m = ui.m;
-    const Catalog& c = *ui.catalog;
     bool portrait = ui.portrait();
     // Two columns side by side under a portrait map; one column beside a landscape map.
     float col_w = portrait ? (panel.w - m.gap()) / 2 : panel.w;
@@ -286,60 +285,74 @@ void MapScreen::draw_panel(Ui& ui, Navigator& nav, ImDrawList* dl, Rect panel) {
     first.y -= panel_scroll_.offset();
     second.y -= panel_scroll_.offset();
     float y = first.y;
+    if (!stand_.empty() || !facility_.empty())
+        y = draw_destination(ui, nav, dl, {first.x, y, first.w, 0});
+    y = draw_legend(ui, dl, {first.x, y, first.w, 0});
+    float y2 = portrait ? second.y : y + m.u(24);
+    float after = draw_places(ui, nav, dl, {second.x, y2, second.w, 0});
+    panel_content_ = std::max(y, after) + panel_scroll_.offset() - panel.y;
+    panel_scroll_.end();
+}
 
-    // The way to the destination.
-    if (!stand_.empty() || !facility_.empty()) {
-        Rect card{first.x, y, first.w, 0};
-        std::string heading;
-        std::string name;
-        const Exhibitor* e = stand_.empty() ? nullptr : c.exhibitor_at_stand(stand_);
-        if (!stand_.empty()) {
-            heading = ui.i18n().format(ui.lang, "map.way_to", "stand", stand_);
-            if (e)
-                name = ui.in_lang(e->name);
-        } else {
-            for (const Facility& f : c.plan.facilities)
-                if (f.id == facility_)
-                    heading = facility_name(ui, f);
-        }
-        float h = m.u(32) + m.u(48) + (name.empty() ? 0 : m.u(44)) + m.u(52) +
-                  (e ? m.target() + m.u(20) : 0) + m.u(24);
-        card.h = h;
-        ui.shadow(dl, card, m.radius());
-        dl->AddRectFilled(card.min(), card.max(), palette::off_white, m.radius());
-        Rect edge = ui.flip(card, 0, card.y, m.u(10), card.h);
-        dl->AddRectFilled(edge.min(), edge.max(), kRouteColor, m.radius(),
-                          ui.rtl() ? ImDrawFlags_RoundCornersRight : ImDrawFlags_RoundCornersLeft);
-        Rect inner{card.x + m.u(36), card.y + m.u(24), card.w - m.u(60), 0};
-        float cy = inner.y;
-        ui.text(dl, heading, {inner.x, cy, inner.w, m.u(48)}, TextSize::title, palette::ink,
-                Align::start, true);
-        cy += m.u(52);
-        if (!name.empty()) {
-            ui.text(dl, name, {inner.x, cy, inner.w, m.u(40)}, TextSize::body, palette::ink_soft);
-            cy += m.u(44);
-        }
-        if (walk_) {
-            std::string line = walk_summary(ui, *walk_);
-            ui.text(dl, line, {inner.x, cy, inner.w, m.u(44)}, TextSize::body, kRouteColor,
-                    Align::start, true);
-        } else if (no_way_) {
-            ui.text(dl, ui.tr("map.no_route"), {inner.x, cy, inner.w, m.u(44)}, TextSize::body,
-                    palette::terracotta);
-        }
-        cy += m.u(56);
-        if (e &&
-            ui.button("map-open-exhibitor", {inner.x, cy, inner.w, m.target()},
-                      ui.tr("map.open_exhibitor"), icon::users, kRouteColor, palette::off_white))
-            nav.go({ScreenKind::exhibitor, ExhibitorId{e->id}});
-        y += card.h + m.u(32);
+// The way to the destination, in a card; returns where the next part starts.
+float MapScreen::draw_destination(Ui& ui, Navigator& nav, ImDrawList* dl, Rect at) {
+    const Metrics& m = ui.m;
+    const Catalog& c = *ui.catalog;
+    float y = at.y;
+    Rect card{at.x, y, at.w, 0};
+    std::string heading;
+    std::string name;
+    const Exhibitor* e = stand_.empty() ? nullptr : c.exhibitor_at_stand(stand_);
+    if (!stand_.empty()) {
+        heading = ui.i18n().format(ui.lang, "map.way_to", "stand", stand_);
+        if (e)
+            name = ui.in_lang(e->name);
+    } else {
+        for (const Facility& f : c.plan.facilities)
+            if (f.id == facility_)
+                heading = facility_name(ui, f);
     }
+    float h = m.u(32) + m.u(48) + (name.empty() ? 0 : m.u(44)) + m.u(52) +
+              (e ? m.target() + m.u(20) : 0) + m.u(24);
+    card.h = h;
+    ui.shadow(dl, card, m.radius());
+    dl->AddRectFilled(card.min(), card.max(), palette::off_white, m.radius());
+    Rect edge = ui.flip(card, 0, card.y, m.u(10), card.h);
+    dl->AddRectFilled(edge.min(), edge.max(), kRouteColor, m.radius(),
+                      ui.rtl() ? ImDrawFlags_RoundCornersRight : ImDrawFlags_RoundCornersLeft);
+    Rect inner{card.x + m.u(36), card.y + m.u(24), card.w - m.u(60), 0};
+    float cy = inner.y;
+    ui.text(dl, heading, {inner.x, cy, inner.w, m.u(48)}, TextSize::title, palette::ink,
+            Align::start, true);
+    cy += m.u(52);
+    if (!name.empty()) {
+        ui.text(dl, name, {inner.x, cy, inner.w, m.u(40)}, TextSize::body, palette::ink_soft);
+        cy += m.u(44);
+    }
+    if (walk_) {
+        std::string line = walk_summary(ui, *walk_);
+        ui.text(dl, line, {inner.x, cy, inner.w, m.u(44)}, TextSize::body, kRouteColor,
+                Align::start, true);
+    } else if (no_way_) {
+        ui.text(dl, ui.tr("map.no_route"), {inner.x, cy, inner.w, m.u(44)}, TextSize::body,
+                palette::terracotta);
+    }
+    cy += m.u(56);
+    if (e && ui.button("map-open-exhibitor", {inner.x, cy, inner.w, m.target()},
+                       ui.tr("map.open_exhibitor"), icon::users, kRouteColor, palette::off_white))
+        nav.go({ScreenKind::exhibitor, ExhibitorId{e->id}});
+    y += card.h + m.u(32);
+    return y;
+}
 
-    // Sectors: a colour each; a tap shows where its stands are.
+// Sectors: a colour each; a tap shows where its stands are. Returns where the next part starts.
+float MapScreen::draw_legend(Ui& ui, ImDrawList* dl, Rect first) {
+    const Metrics& m = ui.m;
+    float y = first.y;
     ui.text(dl, ui.tr("map.sectors"), {first.x, y, first.w, m.u(44)}, TextSize::title, palette::ink,
             Align::start, true);
     y += m.u(56);
-    for (const Sector& s : c.sectors) {
+    for (const Sector& s : ui.catalog->sectors) {
         if (!s.is_sector())
             continue;
         Rect row{first.x, y, first.w, m.target()};
@@ -358,9 +371,15 @@ void MapScreen::draw_panel(Ui& ui, Navigator& nav, ImDrawList* dl, Rect panel) {
             label, TextSize::caption, palette::ink_soft, Align::end);
         y += m.target() + m.u(8);
     }
+    return y;
+}
 
-    // The places of the hall: tap one to see the way to the nearest.
-    float y2 = portrait ? second.y : y + m.u(24);
+// The places of the hall: tap one to see the way to the nearest. Returns where the panel ends.
+float MapScreen::draw_places(Ui& ui, Navigator& nav, ImDrawList* dl, Rect second) {
+    const Metrics& m = ui.m;
+    const Catalog& c = *ui.catalog;
+    bool portrait = ui.portrait();
+    float y2 = second.y;
     ui.text(dl, ui.tr("map.places"), {second.x, y2, second.w, m.u(44)}, TextSize::title,
             palette::ink, Align::start, true);
     y2 += m.u(56);
@@ -416,8 +435,7 @@ void MapScreen::draw_panel(Ui& ui, Navigator& nav, ImDrawList* dl, Rect panel) {
     after += m.u(12);
     after += ui.paragraph(dl, ui.tr("map.tap_stand"), {second.x, after, second.w, 0},
                           TextSize::caption, palette::ink_soft);
-    panel_content_ = std::max(y, after) + panel_scroll_.offset() - panel.y;
-    panel_scroll_.end();
+    return after;
 }
 
 std::vector<Target> MapScreen::every_target(const Catalog* catalog) const {

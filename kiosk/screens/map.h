@@ -26,6 +26,9 @@ private:
     void handle_gestures(Ui& ui, Navigator& nav, Rect box, const PlanView& view,
                          const Rect controls[3]);
     void draw_panel(Ui& ui, Navigator& nav, ImDrawList* dl, Rect panel);
+    float draw_destination(Ui& ui, Navigator& nav, ImDrawList* dl, Rect at);
+    float draw_legend(Ui& ui, ImDrawList* dl, Rect first);
+    float draw_places(Ui& ui, Navigator& nav, ImDrawList* dl, Rect second);
     void draw_controls(Ui& ui, const Rect controls[3]);
     void clamp(const Ui& ui);
 

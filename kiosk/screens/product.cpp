@@ -32,13 +32,23 @@ void ProductScreen::draw(Ui& ui, Navigator& nav, const Route& route, Rect area) 
         shown_ = p->id;
         photo_ = 0;
     }
-    ImDrawList* dl = ImGui::GetWindowDrawList();
     Rect page = area.inset(m.margin());
     bool portrait = ui.portrait();
-
-    // The gallery: swipe, or tap the arrows, or the dots.
     Rect gallery =
         portrait ? page.top(page.w * 0.95f) : ui.flip(page, 0, page.y, page.w * 0.56f, page.h);
+    draw_gallery(ui, *p, gallery);
+    Rect info = portrait ? page.cut_top(page.w * 0.95f + m.u(36))
+                         : ui.flip(page, page.w * 0.56f + m.u(48), page.y, page.w * 0.44f - m.u(48),
+                                   page.h);
+    draw_details(ui, nav, *p, *e, info);
+}
+
+// The gallery: swipe, or tap the arrows, or the dots.
+void ProductScreen::draw_gallery(Ui& ui, const Product& product, Rect gallery) {
+    const Metrics& m = ui.m;
+    const Catalog& c = *ui.catalog;
+    const Product* p = &product;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
     size_t count = p->photos.size();
     if (count > 1 && gallery.contains(ui.input().gesture_origin())) {
         int swipe = ui.input().swipe();
@@ -81,11 +91,16 @@ void ProductScreen::draw(Ui& ui, Navigator& nav, const Route& route, Rect area) 
                       palette::rgb(0xFCF8F2, 210), palette::ink))
             photo_ = (photo_ + 1) % count;
     }
+}
 
-    // The details.
-    Rect info = portrait ? page.cut_top(page.w * 0.95f + m.u(36))
-                         : ui.flip(page, page.w * 0.56f + m.u(48), page.y, page.w * 0.44f - m.u(48),
-                                   page.h);
+// The details: name, price, material, labels and story; the maker and the way to their stand at
+// the bottom.
+void ProductScreen::draw_details(Ui& ui, Navigator& nav, const Product& product,
+                                 const Exhibitor& maker, Rect info) {
+    const Metrics& m = ui.m;
+    const Product* p = &product;
+    const Exhibitor* e = &maker;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
     float y = info.y;
     y += ui.paragraph(dl, ui.in_lang(p->name), {info.x, y, info.w, 0}, TextSize::display,
                       palette::ink, Align::start, 3, true);

@@ -14,6 +14,10 @@ public:
     std::string title(Ui& ui, const Route& route) override;
 
 private:
+    void draw_gallery(Ui& ui, const Product& product, Rect gallery);
+    void draw_details(Ui& ui, Navigator& nav, const Product& product, const Exhibitor& maker,
+                      Rect info);
+
     std::string shown_;
     size_t photo_ = 0; // which photo of the gallery
 };

@@ -123,7 +123,9 @@ bool PhotoCache::pump(SDL_Renderer* renderer) {
         SDL_SetTextureScaleMode(texture, SDL_ScaleModeLinear);
         size_t bytes = d.rgba.size();
         lru_.push_front(d.key);
-        entries_[d.key] = Entry{texture, bytes, lru_.begin(), 0};
+        // One a screen is waiting for counts as drawn now: evicting it before the next frame
+        // shows it would decode it again, and again, while the screen over budget stays.
+        entries_[d.key] = Entry{texture, bytes, lru_.begin(), r.wanted ? generation_ : 0};
         bytes_ += bytes;
         ++uploads_;
         requested_.erase(d.key);

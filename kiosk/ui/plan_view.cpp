@@ -196,17 +196,11 @@ ImU32 door_color(DoorKind kind) {
     return palette::zellige;
 }
 
-void draw_plan(Ui& ui, ImDrawList* dl, const PlanView& view, const PlanMarks& marks) {
+namespace {
+
+void draw_floor(Ui& ui, ImDrawList* dl, const PlanView& view) {
     const Metrics& m = ui.m;
-    const Catalog& c = *ui.catalog;
-    const FloorPlan& plan = c.plan;
-
-    // The plan is mostly axis-aligned rectangles and lines: drawn without anti-aliased fringes,
-    // each is one quad, which a software rasteriser fills as a rectangle, many times faster than
-    // triangles with soft edges. The walk and the marks keep their soft edges.
-    ImDrawListFlags flags = dl->Flags;
-    dl->Flags &= ~(ImDrawListFlags_AntiAliasedLines | ImDrawListFlags_AntiAliasedFill);
-
+    const FloorPlan& plan = ui.catalog->plan;
     // The hall's floor and walls.
     std::vector<ImVec2> outline;
     outline.reserve(plan.outline.size());
@@ -233,7 +227,12 @@ void draw_plan(Ui& ui, ImDrawList* dl, const PlanView& view, const PlanMarks& ma
     if (outline.size() >= 2)
         dl->AddPolyline(outline.data(), static_cast<int>(outline.size()), palette::ink_soft,
                         ImDrawFlags_Closed, m.u(4));
+}
 
+void draw_stands(Ui& ui, ImDrawList* dl, const PlanView& view, const PlanMarks& marks) {
+    const Metrics& m = ui.m;
+    const Catalog& c = *ui.catalog;
+    const FloorPlan& plan = c.plan;
     // Stands, in their sector's colour; the chosen sector's stay bright.
     ImFont* label_font = ui.font(TextSize::caption, true);
     for (const Stand& stand : plan.stands) {
@@ -288,7 +287,11 @@ void draw_plan(Ui& ui, ImDrawList* dl, const PlanView& view, const PlanMarks& ma
         if (marks.record)
             ui.record(stand.id, r, true); // the runner taps a stand by its number
     }
+}
 
+void draw_facilities(Ui& ui, ImDrawList* dl, const PlanView& view, const PlanMarks& marks) {
+    const Metrics& m = ui.m;
+    const FloorPlan& plan = ui.catalog->plan;
     // Facilities: a slate block with the kind's icon.
     for (const Facility& f : plan.facilities) {
         Rect r = screen_rect(view, f.rect);
@@ -305,9 +308,11 @@ void draw_plan(Ui& ui, ImDrawList* dl, const PlanView& view, const PlanMarks& ma
         if (marks.record)
             ui.record(name, r, true);
     }
+}
 
-    dl->Flags = flags;
-
+void draw_doors(Ui& ui, ImDrawList* dl, const PlanView& view, const PlanMarks& marks) {
+    const Metrics& m = ui.m;
+    const FloorPlan& plan = ui.catalog->plan;
     // Doors: a coloured bar in the wall and a badge just inside.
     ImVec2 hall_centre = view.to_screen(plan.bounds().centre());
     for (const Door& door : plan.doors) {
@@ -352,7 +357,11 @@ void draw_plan(Ui& ui, ImDrawList* dl, const PlanView& view, const PlanMarks& ma
         if (marks.record)
             ui.record(name, {badge.x - r, badge.y - r, 2 * r, 2 * r}, false);
     }
+}
 
+void draw_destination(Ui& ui, ImDrawList* dl, const PlanView& view, const PlanMarks& marks) {
+    const Metrics& m = ui.m;
+    const FloorPlan& plan = ui.catalog->plan;
     // The destination: a ring around it and its number always shown.
     auto ring = [&](const vitrine::Rect& target, const std::string& label) {
         Rect r = screen_rect(view, target);
@@ -369,6 +378,22 @@ void draw_plan(Ui& ui, ImDrawList* dl, const PlanView& view, const PlanMarks& ma
         for (const Facility& f : plan.facilities)
             if (f.id == marks.facility)
                 ring(f.rect, {});
+}
+
+} // namespace
+
+void draw_plan(Ui& ui, ImDrawList* dl, const PlanView& view, const PlanMarks& marks) {
+    // The plan is mostly axis-aligned rectangles and lines: drawn without anti-aliased fringes,
+    // each is one quad, which a software rasteriser fills as a rectangle, many times faster than
+    // triangles with soft edges. The walk and the marks keep their soft edges.
+    ImDrawListFlags flags = dl->Flags;
+    dl->Flags &= ~(ImDrawListFlags_AntiAliasedLines | ImDrawListFlags_AntiAliasedFill);
+    draw_floor(ui, dl, view);
+    draw_stands(ui, dl, view, marks);
+    draw_facilities(ui, dl, view, marks);
+    dl->Flags = flags;
+    draw_doors(ui, dl, view, marks);
+    draw_destination(ui, dl, view, marks);
     if (marks.here)
         draw_here(ui, dl, view, *marks.here, marks.labels, marks.compact);
 }
