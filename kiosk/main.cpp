@@ -9,6 +9,7 @@
 #include "vitrine/catalog/errors.h"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <iostream>
@@ -67,7 +68,8 @@ int run_window(AppOptions options, bool windowed, Size size) {
         // countdown): a kiosk nobody touches uses no CPU.
         double waited_from = now();
         std::optional<double> wake = app.next_wake(waited_from);
-        window.wait_events(events, wake);
+        // Once a second it also looks whether an import landed, without drawing.
+        window.wait_events(events, std::min(wake.value_or(1e9), app.follow_in(waited_from)));
         for (const SDL_Event& e : events) {
             if (e.type == SDL_QUIT)
                 return 0;
@@ -83,6 +85,7 @@ int run_window(AppOptions options, bool windowed, Size size) {
             app.handle(e, now());
         }
         app.pump_photos(window.renderer());
+        app.follow_catalog(now());
         bool due = wake && now() >= waited_from + *wake - 0.002; // the next slide, the countdown
         if (!app.needs_frame() && !due)
             continue;
