@@ -11,6 +11,7 @@
 #include "vitrine/catalog/errors.h"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
@@ -72,8 +73,12 @@ int run_window(AppOptions options, bool windowed, Size size) {
         // is alive, without drawing.
         double waited_from = now();
         std::optional<double> wake = app.next_wake(waited_from);
+        // Once a second it also looks whether an import landed, without drawing.
         std::optional<double> ping = watchdog.seconds_to_ping(waited_from);
-        window.wait_events(events, ping && (!wake || *ping < *wake) ? ping : wake);
+        double timeout = std::min(wake.value_or(1e9), app.follow_in(waited_from));
+        if (ping)
+            timeout = std::min(timeout, *ping);
+        window.wait_events(events, timeout);
         watchdog.tick(now());
         for (const SDL_Event& e : events) {
             if (e.type == SDL_QUIT)
@@ -90,6 +95,7 @@ int run_window(AppOptions options, bool windowed, Size size) {
             app.handle(e, now());
         }
         app.pump_photos(window.renderer());
+        app.follow_catalog(now());
         bool due = wake && now() >= waited_from + *wake - 0.002; // the next slide, the countdown
         if (!app.needs_frame() && !due)
             continue;

@@ -101,7 +101,11 @@ void replace_symlink(const fs::path& link, const fs::path& target) {
 }
 
 FileLock::FileLock(const fs::path& path, Kind kind) {
-    fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    // A reader may not own the data directory (a kiosk's user): it opens what imports made.
+    if (kind == Kind::reader)
+        fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd_ < 0)
+        fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd_ < 0)
         throw StoreError("cannot open " + path.string() + ": " + errno_text());
     int rc;

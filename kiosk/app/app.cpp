@@ -23,22 +23,13 @@ App::App(AppOptions options)
     io.MouseDragThreshold = 1e9f; // our input layer tells taps from drags
     try {
         store_.emplace(options_.data_dir);
-        catalog_ = store_->load();
-        search_ = std::make_unique<Search>(store_->open_search());
+        show(open_shown(*store_));
     } catch (const NoCatalogError&) {
         catalog_.reset(); // the calm "coming soon" screen
     } catch (const Error& e) {
         // Logged, never shown: the visitor sees the calm screen rather than an error.
         SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "catalogue unavailable: %s", e.what());
         catalog_.reset();
-    }
-    if (catalog_) {
-        try {
-            wayfinder_.emplace(catalog_->plan);
-        } catch (const std::exception& e) {
-            // The catalogue stays; only the way to the stands is missing from the map.
-            SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "no routes on the map: %s", e.what());
-        }
     }
     // Only the characters this catalogue and the translations can show go into the atlas.
     glyphs_ = glyphs_for(options_.assets_dir / "i18n", catalog_ ? &*catalog_ : nullptr);
@@ -51,6 +42,40 @@ App::App(AppOptions options)
 
 App::~App() {
     ImGui::DestroyContext(imgui_);
+}
+
+void App::show(std::unique_ptr<ShownCatalog> shown) {
+    wayfinder_.reset(); // it refers to the plan of the catalogue it was made for
+    lease_ = std::move(shown->lease);
+    catalog_ = std::move(shown->catalog);
+    search_ = std::move(shown->search);
+    try {
+        wayfinder_.emplace(catalog_->plan);
+    } catch (const std::exception& e) {
+        // The catalogue stays; only the way to the stands is missing from the map.
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "no routes on the map: %s", e.what());
+    }
+}
+
+bool App::follow_catalog(double now) {
+    auto next = store_ ? follower_.poll(*store_, lease_ ? lease_->id() : "", now) : nullptr;
+    if (!next)
+        return false;
+    show(std::move(next));
+    glyphs_ = glyphs_for(options_.assets_dir / "i18n", &*catalog_);
+    glyphs_added_ = true;
+    // Screens keep ids, not pointers, but what they worked out (walks, cards, scroll
+    // extents) belongs to the old catalogue. The visitor stays where they are when it exists.
+    for (auto& [kind, screen] : screens_)
+        screen->reset();
+    if (nav_.current().kind == ScreenKind::no_catalog) {
+        nav_.reset(Route{ScreenKind::attract, {}});
+    } else if (!route_exists(nav_.current(), *catalog_)) {
+        nav_.home();
+        follower_.notify_sent_home(now);
+    }
+    dirty_ = true;
+    return true;
 }
 
 void App::resize(int width, int height, ImGuiSdlRenderer& renderer) {
@@ -163,6 +188,8 @@ std::optional<double> App::next_wake(double now) const {
         else
             sooner(std::max(0.0, 1.0 - std::fmod(idle - countdown_from, 1.0))); // once a second
     }
+    if (auto notice = follower_.notice_ends_in(now))
+        sooner(*notice);
     if (screen.animating(ui_))
         sooner(1.0 / 30.0); // cross-fades run at a low rate
     else if (auto in = screen.wake_in(ui_))
@@ -226,6 +253,7 @@ void App::frame(double now) {
     double idle = now - last_input_;
     if (!screen.resting() && idle >= options_.idle_timeout_s - options_.countdown_s)
         draw_countdown(options_.idle_timeout_s - idle);
+    follower_.draw_notice(ui_, now);
     ImGui::End();
     ImGui::Render();
     if (nav_.current() != route || screen.animating(ui_))

@@ -3,6 +3,7 @@
 // platform around it feeds SDL events and a clock, and asks for frames only when needed.
 #pragma once
 
+#include "app/catalog_follower.h"
 #include "input/touch_input.h"
 #include "nav/navigator.h"
 #include "screens/screen.h"
@@ -60,6 +61,12 @@ public:
     // Uploads photos that finished decoding; true when one arrived.
     bool pump_photos(SDL_Renderer* renderer);
 
+    // Between frames: switches to a catalogue an import or a rollback installed (see
+    // catalog_follower.h); true when it did. follow_in: seconds until it looks again, for the
+    // platform's sleep (a look draws no frame).
+    bool follow_catalog(double now);
+    double follow_in(double now) const { return follower_.check_in(now); }
+
     // Whether the last frame() shows anything the frame before it did not. When it does not
     // (a wake that changed nothing on screen, such as the attract screen decoding its next
     // photo ahead), the window need not rasterise and present it. Call once after frame().
@@ -83,6 +90,7 @@ private:
     void draw_top_bar(Screen& screen, const Route& route, Rect bar);
     void draw_countdown(double remaining);
     Screen& screen_for(ScreenKind kind);
+    void show(std::unique_ptr<ShownCatalog> shown);
 
     AppOptions options_;
     ImGuiContext* imgui_ = nullptr;
@@ -99,6 +107,8 @@ private:
     Navigator nav_;
     Ui ui_;
     std::optional<Store> store_;
+    CatalogFollower follower_;
+    std::optional<CatalogLease> lease_; // keeps catalog_'s files from garbage collection
     std::optional<Catalog> catalog_;
     std::unique_ptr<Search> search_;
     std::optional<Wayfinder> wayfinder_;

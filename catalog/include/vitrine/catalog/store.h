@@ -4,7 +4,7 @@
 //
 // Layout of a data directory:
 //   current  -> catalogs/<id>   symbolic link to the installed catalogue
-//   previous -> catalogs/<id>   the one before, for rollback
+//   previous -> catalogs/<id>   the one before, for rollback (none right after a rollback)
 //   catalogs/<id>/catalog.db
 //   catalogs/<id>/lease          shared-locked by every reader of that catalogue (CatalogLease)
 //   media/<ab>/<hash>-display.jpg, <hash>-thumb.jpg   photo renditions, shared by catalogues
