@@ -522,7 +522,7 @@ private:
 class MultiSearch {
 public:
     explicit MultiSearch(const Grid& g)
-        : g_(g), moves_(g.size(), 0), cost_(g.size()), parent_(g.size()), mark_(g.size(), 0),
+        : g_(g), moves_(g.size(), 0), cost_(g.size()), parent_(g.size()), settled_(g.size(), 0),
           pending_(g.size(), 0) {
         // Which of the eight moves each cell allows, worked out once for every search: a
         // diagonal never passes between two blocked cells.
@@ -545,9 +545,8 @@ public:
     }
 
     void run(std::span<const int> from, std::span<const int> targets) {
-        // A cell's cost and parent belong to this search when its mark is base_ (reached) or
-        // base_ + 1 (settled): nothing is cleared between searches but the targets.
-        base_ += 2;
+        std::fill(cost_.begin(), cost_.end(), std::numeric_limits<float>::infinity());
+        std::fill(settled_.begin(), settled_.end(), 0);
         std::vector<uint8_t> joined; // the free areas the search starts in
         for (int f : from)
             if (g_.component[f] >= 0) {
@@ -568,19 +567,17 @@ public:
         for (int f : from) {
             cost_[f] = 0;
             parent_[f] = -1;
-            mark_[f] = base_;
             open_.push(0, f);
         }
-        const uint32_t settled = base_ + 1;
         while (left > 0) {
             std::vector<int>* bucket = open_.next();
             if (!bucket)
                 break;
             // Moves lead to later buckets only: this one does not grow while it is walked.
             for (int cell : *bucket) {
-                if (mark_[cell] == settled)
+                if (settled_[cell])
                     continue; // queued twice, once before a shorter way was found
-                mark_[cell] = settled;
+                settled_[cell] = 1;
                 if (pending_[cell]) {
                     pending_[cell] = 0;
                     --left;
@@ -590,10 +587,9 @@ public:
                     const auto k = static_cast<size_t>(std::countr_zero(allowed));
                     int n = cell + step_[k];
                     float next = here + (k >= 4 ? static_cast<float>(kSqrt2) : 1.0f);
-                    if (mark_[n] < base_ || (mark_[n] == base_ && next < cost_[n])) {
+                    if (next < cost_[n]) {
                         cost_[n] = next;
                         parent_[n] = cell;
-                        mark_[n] = base_;
                         open_.push(next, n);
                     }
                 }
@@ -609,7 +605,7 @@ public:
     // between the two ends: it pulls as taut as A*'s (which heads straight for its goal), where
     // the search's own parents may zigzag and leave corners the smoothing cannot remove.
     std::vector<int> path_to(int to) const {
-        if (mark_[to] < base_)
+        if (!settled_[to])
             return {};
         int root = to;
         while (parent_[root] != -1)
@@ -625,7 +621,7 @@ public:
             double best_off = off_line(best);
             for (size_t k = 0; k < kMoves.size(); ++k) {
                 int p = cell - step_[k]; // the move k leads from p to this cell
-                if (p < 0 || static_cast<size_t>(p) >= moves_.size() || mark_[p] != base_ + 1 ||
+                if (p < 0 || static_cast<size_t>(p) >= moves_.size() || !settled_[p] ||
                     !(moves_[p] >> k & 1))
                     continue;
                 float w = k >= 4 ? static_cast<float>(kSqrt2) : 1.0f;
@@ -656,9 +652,7 @@ private:
     std::array<int, 8> step_{};
     std::vector<float> cost_;
     std::vector<int32_t> parent_;
-    std::vector<uint32_t> mark_;
-    uint32_t base_ = 0;
-    std::vector<uint8_t> pending_;
+    std::vector<uint8_t> settled_, pending_;
     BucketQueue open_;
 };
 
