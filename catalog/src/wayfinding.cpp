@@ -30,6 +30,7 @@
 #include <queue>
 #include <span>
 #include <stdexcept>
+#include <type_traits>
 #include <unordered_map>
 
 namespace vitrine {
@@ -522,7 +523,7 @@ private:
 class MultiSearch {
 public:
     explicit MultiSearch(const Grid& g)
-        : g_(g), moves_(g.size(), 0), cost_(g.size()), parent_(g.size()), settled_(g.size(), 0),
+        : g_(g), moves_(g.size(), 0), cost_(g.size()), settled_(g.size(), 0),
           pending_(g.size(), 0) {
         // Which of the eight moves each cell allows, worked out once for every search: a
         // diagonal never passes between two blocked cells.
@@ -566,7 +567,6 @@ public:
         open_.clear();
         for (int f : from) {
             cost_[f] = 0;
-            parent_[f] = -1;
             open_.push(0, f);
         }
         while (left > 0) {
@@ -589,7 +589,6 @@ public:
                     float next = here + (k >= 4 ? static_cast<float>(kSqrt2) : 1.0f);
                     if (next < cost_[n]) {
                         cost_[n] = next;
-                        parent_[n] = cell;
                         open_.push(next, n);
                     }
                 }
@@ -607,18 +606,27 @@ public:
     std::vector<int> path_to(int to) const {
         if (!settled_[to])
             return {};
-        int root = to;
-        while (parent_[root] != -1)
-            root = parent_[root];
-        const Point a = g_.centre(root), b = g_.centre(to);
+        // No parents are kept: the way back goes down the costs. A first walk back finds where
+        // the search started (one of several for a search from every exit).
+        std::vector<int> first = walk_back(to, nullptr);
+        const Point a = g_.centre(first.back()), b = g_.centre(to);
         auto off_line = [&](int cell) {
             Point p = g_.centre(cell);
             return std::abs((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x));
         };
+        std::vector<int> path = walk_back(to, off_line);
+        std::reverse(path.begin(), path.end());
+        return path;
+    }
+
+private:
+    // From `to` down to a cell of cost 0 through cells on a shortest way, preferring at each step
+    // the one `off` scores lowest (any, without `off`).
+    template <typename Off> std::vector<int> walk_back(int to, const Off& off) const {
         std::vector<int> path{to};
         for (int cell = to; cost_[cell] > 0;) {
-            int best = parent_[cell];
-            double best_off = off_line(best);
+            int best = -1;
+            double best_off = std::numeric_limits<double>::infinity();
             for (size_t k = 0; k < kMoves.size(); ++k) {
                 int p = cell - step_[k]; // the move k leads from p to this cell
                 if (p < 0 || static_cast<size_t>(p) >= moves_.size() || !settled_[p] ||
@@ -626,23 +634,25 @@ public:
                     continue;
                 float w = k >= 4 ? static_cast<float>(kSqrt2) : 1.0f;
                 // On a shortest way, give or take the floats' rounding; always cheaper, so the
-                // walk back ends.
+                // walk back ends. The cell's own cost came from one such cell, exactly.
                 if (cost_[p] + w > cost_[cell] + 1e-3f || !(cost_[p] < cost_[cell]))
                     continue;
-                double off = off_line(p);
-                if (off < best_off - 1e-9) {
+                double here = 0;
+                if constexpr (!std::is_same_v<Off, std::nullptr_t>)
+                    here = off(p);
+                if (best < 0 || here < best_off - 1e-9) {
                     best = p;
-                    best_off = off;
+                    best_off = here;
                 }
+                if constexpr (std::is_same_v<Off, std::nullptr_t>)
+                    break;
             }
             path.push_back(best);
             cell = best;
         }
-        std::reverse(path.begin(), path.end());
         return path;
     }
 
-private:
     // Straight moves first: k >= 4 is a diagonal.
     static constexpr std::array<std::array<int, 2>, 8> kMoves{
         {{1, 0}, {-1, 0}, {0, 1}, {0, -1}, {1, 1}, {1, -1}, {-1, 1}, {-1, -1}}};
@@ -651,7 +661,6 @@ private:
     std::vector<uint8_t> moves_;
     std::array<int, 8> step_{};
     std::vector<float> cost_;
-    std::vector<int32_t> parent_;
     std::vector<uint8_t> settled_, pending_;
     BucketQueue open_;
 };
