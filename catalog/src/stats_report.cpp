@@ -219,7 +219,7 @@ section{background:)" +
 .figures{display:grid;grid-template-columns:repeat(4,1fr);gap:20px;margin-bottom:28px}
 .figure{background:)" +
         kOffWhite + R"(;border-radius:18px;padding:22px 24px;border-top:8px solid var(--c)}
-.figure b{display:block;font-size:44px;line-height:1.1;color:var(--c)}
+.figure b{display:block;font-size:40px;line-height:1.1;color:var(--c);white-space:nowrap}
 .figure span{font-size:18px}
 .two{display:grid;grid-template-columns:1fr 1fr;gap:28px}
 .two section{margin:0}
@@ -282,6 +282,16 @@ std::string named_list(const Totals& t, Metric metric,
     for (auto& [id, n] : top(t, metric, limit))
         rows.push_back({escape(name_of(names, id)), n});
     return bar_list(rows, colour);
+}
+
+// "B07 · Coopérative Ayyur": a stand by its number and who is on it.
+std::map<std::string, std::string> stand_names(const ReportNames& names) {
+    std::map<std::string, std::string> out;
+    for (const auto& [exhibitor, stand] : names.stands) {
+        std::string& line = out[stand];
+        line += (line.empty() ? stand + " · " : ", ") + name_of(names.exhibitors, exhibitor);
+    }
+    return out;
 }
 
 } // namespace
@@ -352,7 +362,7 @@ std::string stats_report_html(const std::vector<KioskCount>& counts, const Repor
          "class=\"en\">Only searches made at least " +
          std::to_string(kSearchThreshold) + " times in a day are kept.</span></p></section>";
     b += "<section><h2>Chemins demandés <span class=\"en\">· Routes asked</span></h2>" +
-         named_list(t, Metric::routes, {}, kZellige) + "</section></div>";
+         named_list(t, Metric::routes, stand_names(names), kZellige) + "</section></div>";
     b += "<div class=\"two\" style=\"margin-top:28px\"><section><h2>Langues <span "
          "class=\"en\">· Languages</span></h2>";
     std::vector<std::pair<std::string, int64_t>> langs;
@@ -406,19 +416,32 @@ std::string exhibitor_report_html(const std::vector<KioskCount>& counts, const R
                     (stand.empty() ? "" : "Stand " + escape(stand) + " — ") +
                     escape(names.fair.empty() ? "Vitrine" : names.fair) + " — " +
                     escape(period(t)) + "</p></header>";
-    auto times = [](int64_t n, const char* one, const char* many) {
+    // French says "0 visiteur", English "0 visitors".
+    auto fr = [](int64_t n, const char* one, const char* many) {
+        return "<b>" + number(n) + "</b> " + (n <= 1 ? one : many);
+    };
+    auto en = [](int64_t n, const char* one, const char* many) {
         return "<b>" + number(n) + "</b> " + (n == 1 ? one : many);
     };
-    b += "<section><p class=\"big\">Votre stand a été consulté " + times(views, "fois", "fois") +
-         " sur les bornes, et " + times(routes, "visiteur a demandé", "visiteurs ont demandé") +
-         " le chemin.</p>";
-    b += "<p class=\"big en\">Your stand was viewed " + times(views, "time", "times") +
-         " on the kiosks, and " + times(routes, "visitor asked", "visitors asked") +
-         " the way.</p></section>";
+    // Without the catalogue the stand is unknown, and so are the routes to it: not "0".
+    b += "<section><p class=\"big\">Votre stand a été consulté " + fr(views, "fois", "fois") +
+         " sur les bornes" +
+         (stand.empty() ? "."
+                        : ", et " + fr(routes, "visiteur a demandé", "visiteurs ont demandé") +
+                              " le chemin.") +
+         "</p>";
+    b += "<p class=\"big en\">Your stand was viewed " + en(views, "time", "times") +
+         " on the kiosks" +
+         (stand.empty() ? "."
+                        : ", and " + en(routes, "visitor asked", "visitors asked") + " the way.") +
+         "</p></section>";
     b += "<div class=\"figures\" style=\"grid-template-columns:repeat(3,1fr)\">";
     b += figure(kTerracotta, views,
                 "vues de votre fiche <span class=\"en\">· views of your page</span>");
-    b += figure(kZellige, routes, "chemins demandés <span class=\"en\">· routes asked</span>");
+    b += stand.empty() ? figure_text(kZellige, "—",
+                                     "chemins demandés <span class=\"en\">· routes asked</span>")
+                       : figure(kZellige, routes,
+                                "chemins demandés <span class=\"en\">· routes asked</span>");
     b += figure(kSaffron, product_views,
                 "vues de vos produits <span class=\"en\">· views of your products</span>");
     b += "</div>";

@@ -30,6 +30,7 @@
 #include <queue>
 #include <span>
 #include <stdexcept>
+#include <type_traits>
 #include <unordered_map>
 
 namespace vitrine {
@@ -522,7 +523,7 @@ private:
 class MultiSearch {
 public:
     explicit MultiSearch(const Grid& g)
-        : g_(g), moves_(g.size(), 0), cost_(g.size()), parent_(g.size()), mark_(g.size(), 0),
+        : g_(g), moves_(g.size(), 0), cost_(g.size()), settled_(g.size(), 0),
           pending_(g.size(), 0) {
         // Which of the eight moves each cell allows, worked out once for every search: a
         // diagonal never passes between two blocked cells.
@@ -545,9 +546,8 @@ public:
     }
 
     void run(std::span<const int> from, std::span<const int> targets) {
-        // A cell's cost and parent belong to this search when its mark is base_ (reached) or
-        // base_ + 1 (settled): nothing is cleared between searches but the targets.
-        base_ += 2;
+        std::fill(cost_.begin(), cost_.end(), std::numeric_limits<float>::infinity());
+        std::fill(settled_.begin(), settled_.end(), 0);
         std::vector<uint8_t> joined; // the free areas the search starts in
         for (int f : from)
             if (g_.component[f] >= 0) {
@@ -567,20 +567,17 @@ public:
         open_.clear();
         for (int f : from) {
             cost_[f] = 0;
-            parent_[f] = -1;
-            mark_[f] = base_;
             open_.push(0, f);
         }
-        const uint32_t settled = base_ + 1;
         while (left > 0) {
             std::vector<int>* bucket = open_.next();
             if (!bucket)
                 break;
             // Moves lead to later buckets only: this one does not grow while it is walked.
             for (int cell : *bucket) {
-                if (mark_[cell] == settled)
+                if (settled_[cell])
                     continue; // queued twice, once before a shorter way was found
-                mark_[cell] = settled;
+                settled_[cell] = 1;
                 if (pending_[cell]) {
                     pending_[cell] = 0;
                     --left;
@@ -590,10 +587,8 @@ public:
                     const auto k = static_cast<size_t>(std::countr_zero(allowed));
                     int n = cell + step_[k];
                     float next = here + (k >= 4 ? static_cast<float>(kSqrt2) : 1.0f);
-                    if (mark_[n] < base_ || (mark_[n] == base_ && next < cost_[n])) {
+                    if (next < cost_[n]) {
                         cost_[n] = next;
-                        parent_[n] = cell;
-                        mark_[n] = base_;
                         open_.push(next, n);
                     }
                 }
@@ -609,44 +604,55 @@ public:
     // between the two ends: it pulls as taut as A*'s (which heads straight for its goal), where
     // the search's own parents may zigzag and leave corners the smoothing cannot remove.
     std::vector<int> path_to(int to) const {
-        if (mark_[to] < base_)
+        if (!settled_[to])
             return {};
-        int root = to;
-        while (parent_[root] != -1)
-            root = parent_[root];
-        const Point a = g_.centre(root), b = g_.centre(to);
+        // No parents are kept: the way back goes down the costs. A first walk back finds where
+        // the search started (one of several for a search from every exit).
+        std::vector<int> first = walk_back(to, nullptr);
+        const Point a = g_.centre(first.back()), b = g_.centre(to);
         auto off_line = [&](int cell) {
             Point p = g_.centre(cell);
             return std::abs((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x));
         };
-        std::vector<int> path{to};
-        for (int cell = to; cost_[cell] > 0;) {
-            int best = parent_[cell];
-            double best_off = off_line(best);
-            for (size_t k = 0; k < kMoves.size(); ++k) {
-                int p = cell - step_[k]; // the move k leads from p to this cell
-                if (p < 0 || static_cast<size_t>(p) >= moves_.size() || mark_[p] != base_ + 1 ||
-                    !(moves_[p] >> k & 1))
-                    continue;
-                float w = k >= 4 ? static_cast<float>(kSqrt2) : 1.0f;
-                // On a shortest way, give or take the floats' rounding; always cheaper, so the
-                // walk back ends.
-                if (cost_[p] + w > cost_[cell] + 1e-3f || !(cost_[p] < cost_[cell]))
-                    continue;
-                double off = off_line(p);
-                if (off < best_off - 1e-9) {
-                    best = p;
-                    best_off = off;
-                }
-            }
-            path.push_back(best);
-            cell = best;
-        }
+        std::vector<int> path = walk_back(to, off_line);
         std::reverse(path.begin(), path.end());
         return path;
     }
 
 private:
+    // From `to` down to a cell of cost 0 through cells on a shortest way, preferring at each step
+    // the one `off` scores lowest (any, without `off`).
+    template <typename Off> std::vector<int> walk_back(int to, const Off& off) const {
+        std::vector<int> path{to};
+        for (int cell = to; cost_[cell] > 0;) {
+            int best = -1;
+            double best_off = std::numeric_limits<double>::infinity();
+            for (size_t k = 0; k < kMoves.size(); ++k) {
+                int p = cell - step_[k]; // the move k leads from p to this cell
+                if (p < 0 || static_cast<size_t>(p) >= moves_.size() || !settled_[p] ||
+                    !(moves_[p] >> k & 1))
+                    continue;
+                float w = k >= 4 ? static_cast<float>(kSqrt2) : 1.0f;
+                // On a shortest way, give or take the floats' rounding; always cheaper, so the
+                // walk back ends. The cell's own cost came from one such cell, exactly.
+                if (cost_[p] + w > cost_[cell] + 1e-3f || !(cost_[p] < cost_[cell]))
+                    continue;
+                double here = 0;
+                if constexpr (!std::is_same_v<Off, std::nullptr_t>)
+                    here = off(p);
+                if (best < 0 || here < best_off - 1e-9) {
+                    best = p;
+                    best_off = here;
+                }
+                if constexpr (std::is_same_v<Off, std::nullptr_t>)
+                    break;
+            }
+            path.push_back(best);
+            cell = best;
+        }
+        return path;
+    }
+
     // Straight moves first: k >= 4 is a diagonal.
     static constexpr std::array<std::array<int, 2>, 8> kMoves{
         {{1, 0}, {-1, 0}, {0, 1}, {0, -1}, {1, 1}, {1, -1}, {-1, 1}, {-1, -1}}};
@@ -655,10 +661,7 @@ private:
     std::vector<uint8_t> moves_;
     std::array<int, 8> step_{};
     std::vector<float> cost_;
-    std::vector<int32_t> parent_;
-    std::vector<uint32_t> mark_;
-    uint32_t base_ = 0;
-    std::vector<uint8_t> pending_;
+    std::vector<uint8_t> settled_, pending_;
     BucketQueue open_;
 };
 

@@ -75,6 +75,7 @@ TEST(StatsReport, MainPageShowsTheFairsFiguresWithNothingFetched) {
     EXPECT_NE(html.find("Coopérative Tifawin"), std::string::npos);
     EXPECT_NE(html.find("تعاونية الأمل"), std::string::npos);
     EXPECT_NE(html.find("babouches rouges"), std::string::npos);
+    EXPECT_NE(html.find("B07 · Coopérative Tifawin"), std::string::npos) << "a route's stand";
     EXPECT_NE(html.find("<svg"), std::string::npos);
     // What a visitor typed is text, never markup.
     EXPECT_EQ(html.find("<script"), std::string::npos);
@@ -96,6 +97,16 @@ TEST(StatsReport, ExhibitorPageSaysHowOftenItWasViewedAndAskedFor) {
     // Without the catalogue: ids, and no stand to count routes for.
     std::string bare = exhibitor_report_html(fair_counts(), {}, "E01");
     EXPECT_NE(bare.find("<h1 dir=\"auto\">E01</h1>"), std::string::npos);
+    EXPECT_NE(bare.find("consulté <b>412</b> fois sur les bornes."), std::string::npos);
+    EXPECT_EQ(bare.find("demandé le chemin"), std::string::npos) << "routes to an unknown stand";
+    // One visitor, in both languages.
+    auto one = fair_counts();
+    for (KioskCount& k : one)
+        if (k.count.metric == Metric::routes)
+            k.count.count = 1;
+    std::string single = exhibitor_report_html(one, fair_names(), "E01");
+    EXPECT_NE(single.find("<b>1</b> visiteur a demandé le chemin"), std::string::npos);
+    EXPECT_NE(single.find("<b>1</b> visitor asked the way"), std::string::npos);
 }
 
 TEST(StatsReport, PackToolMergesThreeKiosksIntoAReport) {
