@@ -62,8 +62,14 @@ KioskWindow::SdlVideo::~SdlVideo() {
 KioskWindow::KioskWindow(const WindowOptions& options) {
     Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
     flags |= options.windowed ? SDL_WINDOW_SHOWN : SDL_WINDOW_FULLSCREEN_DESKTOP;
-    window_.reset(SDL_CreateWindow("Vitrine", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                                   options.width, options.height, flags));
+    int width = options.width, height = options.height;
+    SDL_DisplayMode desktop{};
+    // Full screen at the screen's own size from the start: a compositor such as cage may show
+    // the first frame before it tells the window its size.
+    if (!options.windowed && SDL_GetDesktopDisplayMode(0, &desktop) == 0 && desktop.w > 0)
+        width = desktop.w, height = desktop.h;
+    window_.reset(SDL_CreateWindow("Vitrine", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width,
+                                   height, flags));
     if (!window_)
         throw DisplayUnavailable(
             no_display_message(std::string("cannot open a window: ") + SDL_GetError()));

@@ -2,8 +2,8 @@
 # The Debian packages build from this build tree, lintian finds no error in them, and they hold
 # what a kiosk needs: the binaries, the assets where the kiosk looks, the unit, the udev rule,
 # the configuration as conffiles, and dependencies on the Debian packages it runs.
-# With VITRINE_TEST_DPKG=1 (CI, on a machine of its own: this installs into the real system,
-# as root), also dpkg -i, -r and -P, checking what each leaves behind.
+# As root, also dpkg -i, -r and -P in a throwaway overlay of this machine's system
+# (dpkg-cycle.sh), checking what each leaves behind.
 #   deb.sh BUILD_DIR
 set -euo pipefail
 build=$1
@@ -39,18 +39,22 @@ grep -q "/usr/share/vitrine/sample-fair/manifest.json" <<<"$sample_contents" \
   || fail "the sample fair's package holds no pack"
 echo "packages built and checked: $(basename "$kiosk") $(basename "$sample")"
 
-[[ ${VITRINE_TEST_DPKG:-0} == 1 ]] || { echo "(install, remove and purge run with VITRINE_TEST_DPKG=1)"; exit 0; }
-[[ $(id -u) == 0 ]] || fail "VITRINE_TEST_DPKG=1 needs root"
-dpkg -i "$kiosk" "$sample" >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log" >&2; fail "dpkg -i failed"; }
-getent passwd vitrine >/dev/null || fail "no user vitrine after installing"
-[[ $(stat -c %U "/var/lib/vitrine") == vitrine ]] || fail "/var/lib/vitrine is not the kiosk's"
-[[ -L /etc/systemd/system/graphical.target.wants/vitrine.service ]] || fail "vitrine.service is not enabled"
-runuser -u vitrine -- vitrine-pack info --data-dir /var/lib/vitrine >/dev/null \
-  || fail "the sample fair was not installed into /var/lib/vitrine"
-dpkg -r vitrine-sample-fair vitrine >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log" >&2; fail "dpkg -r failed"; }
-[[ ! -e /usr/bin/vitrine ]] || fail "dpkg -r left /usr/bin/vitrine"
-[[ -d /var/lib/vitrine/catalogs ]] || fail "dpkg -r lost the catalogue"
-dpkg -P vitrine-sample-fair vitrine >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log" >&2; fail "dpkg -P failed"; }
-[[ ! -e /var/lib/vitrine ]] || fail "dpkg -P left /var/lib/vitrine"
-[[ ! -e /etc/vitrine/kiosk.json ]] || fail "dpkg -P left /etc/vitrine/kiosk.json"
-echo "installed, removed (catalogue kept) and purged (catalogue gone)"
+# Installing changes a system: done in an overlay of this machine's own root, in a mount
+# namespace of its own, so that nothing reaches the real one. Needs root.
+if [[ $(id -u) != 0 ]] || ! command -v unshare >/dev/null; then
+  echo "(install, remove and purge need root and unshare: skipped)"
+  exit 0
+fi
+mkdir -p "$work/ov/upper" "$work/ov/work" "$work/ov/root"
+here=$(cd "$(dirname "$0")" && pwd)
+unshare --mount --propagation private bash -euc '
+  ov=$1; kiosk=$2; sample=$3; cycle=$4
+  mount -t overlay overlay -o "lowerdir=/,upperdir=$ov/upper,workdir=$ov/work" "$ov/root" \
+    || { echo "deb: cannot make an overlay of / here: install, remove and purge skipped" >&2; exit 0; }
+  for fs in proc sys dev; do mount --rbind "/$fs" "$ov/root/$fs"; done
+  mkdir -p "$ov/root/run/vitrine-test"
+  mount -t tmpfs tmpfs "$ov/root/run/vitrine-test"
+  cp "$kiosk" "$sample" "$cycle" "$ov/root/run/vitrine-test/"
+  chroot "$ov/root" /run/vitrine-test/$(basename "$cycle") \
+    /run/vitrine-test/$(basename "$kiosk") /run/vitrine-test/$(basename "$sample")
+' _ "$work/ov" "$kiosk" "$sample" "$here/dpkg-cycle.sh" || fail "install, remove or purge failed"

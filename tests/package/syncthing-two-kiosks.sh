@@ -5,11 +5,9 @@
 # pack from the organiser's folder into the folder the kiosk watches, the kiosk installs it, and
 # its report travels back through a second folder. Loopback only, bounded to 60 s, stops by
 # itself.
-#   syncthing-two-kiosks.sh VITRINE_PACK_TOOL SAMPLE_PACK_DIR
+#   syncthing-two-kiosks.sh VITRINE_PACK_TOOL
 set -euo pipefail
 pack_tool=$1
-sample_pack=$2
-deadline=$((SECONDS + 60))
 
 work=$(mktemp -d)
 pids=()
@@ -101,11 +99,13 @@ for side in organiser kiosk; do
   pids+=($!)
 done
 
-# The organiser seals (a copy of) the pack into the shared folder. Written beside it first,
-# then moved in, as an organiser saving a finished file would.
-cp -r "$sample_pack" "$work/organiser/pack"
-"$pack_tool" seal "$work/organiser/pack" --zip "$work/organiser/fair.zip" >/dev/null \
-  || fail "vitrine-pack seal failed"
+# The organiser seals a pack (vitrine-pack's template: a whole fair, small enough to be quick)
+# into the shared folder. Written beside it first, then moved in, as an organiser saving a
+# finished file would.
+"$pack_tool" init "$work/organiser/pack" >"$work/pack.log" 2>&1 || fail "vitrine-pack init failed"
+"$pack_tool" seal "$work/organiser/pack" --zip "$work/organiser/fair.zip" >>"$work/pack.log" 2>&1 \
+  || fail "vitrine-pack seal failed: $(cat "$work/pack.log")"
+deadline=$((SECONDS + 60))
 mv "$work/organiser/fair.zip" "$work/organiser/packs/fair.zip"
 expected=$(sha256sum <"$work/organiser/packs/fair.zip")
 
