@@ -38,7 +38,8 @@ void process_photos(const PackSource& source, PackContents& contents, Diagnostic
                                 "run 'vitrine-pack seal' again after editing, or copy the pack "
                                 "again if it was damaged on the way");
                 } else if (options.work == PhotoPipelineOptions::Work::check) {
-                    decode_image(bytes, options.limits);
+                    // Every byte is still read and checked; only the pixels kept are fewer.
+                    decode_to_fit(bytes, kThumbSide, options.limits);
                 } else if (auto known = options.lookup ? options.lookup(hashes[i]) : std::nullopt) {
                     stored[i] = std::move(known);
                 } else {
