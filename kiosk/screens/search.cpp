@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace vitrine::kiosk {
 namespace {
@@ -55,6 +56,14 @@ void draw_centred_glyph(ImDrawList* dl, ImFont* f, const char* glyph, Rect r, Im
 } // namespace
 
 // [SECTION] Screen
+
+SearchResults run_search(const Search& search, std::string_view text, Lang lang, size_t limit) {
+    SearchResults results = search.query(text, lang, limit);
+    if (results.failed)
+        std::fprintf(stderr, "vitrine: search for \"%.*s\" failed: %s\n",
+                     static_cast<int>(text.size()), text.data(), results.error.c_str());
+    return results;
+}
 
 std::string SearchScreen::title(Ui& ui, const Route&) {
     return ui.tr("search.title");
@@ -140,7 +149,7 @@ void SearchScreen::refresh(Ui& ui) {
     } else if (!ui.search) {
         state_ = State::nothing_found; // no index: still a calm page, with sectors to explore
     } else {
-        results_ = ui.search->query(text_, ui.lang, kLimit);
+        results_ = run_search(*ui.search, text_, ui.lang, kLimit);
         if (!results_.hits.empty())
             state_ = State::results;
         else if (results_.nothing_found || results_.failed)
