@@ -1,5 +1,6 @@
 #include "vitrine/catalog/csv.h"
 
+#include "vitrine/catalog/text.h"
 #include "vitrine/catalog/text_encoding.h"
 
 #include <algorithm>
@@ -49,14 +50,6 @@ std::string_view trim_cell(std::string_view s) {
         }
     }
     return s;
-}
-
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return out;
 }
 
 // Physical lines, each with its terminator: "\r\n", "\n", or a lone "\r" (old Mac exports).
@@ -248,31 +241,38 @@ bool column_holds_lost_script(std::string_view column) {
 }
 
 // Saving Arabic or Tifinagh as plain "CSV" replaces every letter by '?', and a file of only
-// ASCII then passes every encoding check while the kiosk would show "???" to visitors.
+// ASCII then passes every encoding check while the kiosk would show "???" to visitors. Digits
+// and Latin letters survive ("??? ????? 250 ??"), so a cell of plain ASCII with a word made of
+// question marks only is lost text; a real question mark in Arabic is "؟", never '?'.
 bool looks_like_lost_text(std::string_view cell) {
-    size_t questions = 0;
-    for (char c : cell) {
-        if (c == '?')
-            ++questions;
-        else if (!is_ascii_space(c))
-            return false;
+    if (std::any_of(cell.begin(), cell.end(), [](char c) { return (c & 0x80) != 0; }))
+        return false;
+    if (std::count(cell.begin(), cell.end(), '?') < 2)
+        return false;
+    size_t word_start = 0;
+    for (size_t i = 0; i <= cell.size(); ++i) {
+        if (i < cell.size() && !is_ascii_space(cell[i]))
+            continue;
+        std::string_view word = cell.substr(word_start, i - word_start);
+        if (!word.empty() && word.find_first_not_of('?') == std::string_view::npos)
+            return true;
+        word_start = i + 1;
     }
-    return questions >= 2;
+    return false;
 }
 
-// Once per file: every row of the column would say the same.
+// Every cell, each on its line: the organiser retypes them one by one.
 void report_lost_text(const CsvTable& table, Diagnostics& diags) {
     for (const CsvRow& row : table.rows) {
-        for (size_t c = 0; c < table.header.size(); ++c) {
+        for (size_t c = 0; c < table.header.size() && c < row.cells.size(); ++c) {
             if (column_holds_lost_script(table.header[c]) && looks_like_lost_text(row.cells[c])) {
                 diags.error(table.file, row.line,
                             table.header[c] +
-                                " holds only question marks: its text was lost when the file "
-                                "was saved as plain \"CSV\"",
+                                " has question marks where its letters were: the text was lost "
+                                "when the file was saved as plain \"CSV\"",
                             std::string("put the text back in the spreadsheet and save as CSV "
                                         "UTF-8: ") +
                                 kSaveAsUtf8);
-                return;
             }
         }
     }

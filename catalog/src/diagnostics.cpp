@@ -60,6 +60,8 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
         out = items_;
     }
     std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        if (a.last != b.last)
+            return b.last;
         if (a.file != b.file)
             return a.file < b.file;
         return a.line < b.line;

@@ -1,222 +1,78 @@
 // [SECTION] Index
-// - Helpers: line numbers, JSON access
-// - Manifest
-// - Tables: localized columns, sectors, exhibitors, products, stands
-// - Floor plan
+// - Reader: the pack's files in order, localized columns
+// - Tables: sectors, stands, exhibitors, products
 // - Fingerprints and unused files
-// - Removals (what an update deletes)
+// The manifest (manifest.cpp), the floor plan (floor_plan_reader.cpp), the values in cells
+// (pack_values.cpp) and what an update removes (removals.cpp) have units of their own.
 
 #include "vitrine/catalog/pack_reader.h"
 
+#include "pack_reading.h"
 #include "vitrine/catalog/csv.h"
+#include "vitrine/catalog/drawable.h"
 #include "vitrine/catalog/errors.h"
 #include "vitrine/catalog/labels.h"
+#include "vitrine/catalog/lang.h"
+#include "vitrine/catalog/pack_values.h"
 #include "vitrine/catalog/sha256.h"
 #include "vitrine/catalog/text.h"
-#include "vitrine/catalog/wayfinding.h"
 
 #include <algorithm>
-#include <cmath>
-#include <nlohmann/json.hpp>
 #include <set>
 
 namespace vitrine {
 namespace {
 
-using nlohmann::json;
-
 constexpr uint64_t kMaxTextFileBytes = 64ull << 20;
-constexpr const char* kLangNames[] = {"French", "Arabic", "English", "Amazigh"};
 
-// [SECTION] Helpers
+constexpr const char* kFormatAsText =
+    "a spreadsheet takes a column of digits for numbers and drops their leading 0 or +: select "
+    "the column, format its cells as Text, type the values again and save";
 
-size_t line_at(std::string_view text, size_t offset) {
-    offset = std::min(offset, text.size());
-    return 1 + static_cast<size_t>(std::count(text.begin(), text.begin() + offset, '\n'));
+// `fallback`, or, when the unknown `ref` differs from a known id only by leading zeros, a hint
+// that names it and says how to keep zeros.
+template <typename Ids>
+std::string hint_for_unknown(const std::string& ref, const Ids& known, std::string fallback) {
+    for (const auto& id : known)
+        if (same_but_leading_zeros(ref, id))
+            return quote_cell(id) + " is there: " + kFormatAsText;
+    return fallback;
 }
 
-// JSON keeps no positions, so an item is found by its quoted id in the text, after the key
-// of the list that holds it (a kiosk and a door may share an id).
-size_t json_line(std::string_view text, std::string_view id, std::string_view section = {}) {
-    if (id.empty())
-        return 0;
-    size_t from = 0;
-    if (!section.empty()) {
-        size_t at = text.find("\"" + std::string(section) + "\"");
-        from = at == std::string_view::npos ? 0 : at;
+void check_phone(const CsvTable& table, const CsvRow& row, std::string_view phone,
+                 Diagnostics& diags) {
+    switch (phone_damage(phone)) {
+    case PhoneDamage::none:
+        return;
+    case PhoneDamage::lost_zero:
+        diags.warning(table.file, row.line,
+                      "phone " + quote_cell(phone) + " seems to have lost its leading 0",
+                      std::string("write it 0") + std::string(phone) + "; " + kFormatAsText);
+        return;
+    case PhoneDamage::lost_plus:
+        diags.warning(table.file, row.line,
+                      "phone " + quote_cell(phone) + " seems to have lost its +",
+                      std::string("write it +") + std::string(phone) + "; " + kFormatAsText);
+        return;
+    case PhoneDamage::scientific:
+        diags.warning(table.file, row.line,
+                      "phone " + quote_cell(phone) +
+                          " was turned into a number in scientific notation",
+                      std::string("type the number again; ") + kFormatAsText);
+        return;
     }
-    size_t at = text.find("\"" + std::string(id) + "\"", from);
-    return at == std::string_view::npos ? 0 : line_at(text, at);
 }
 
-bool is_slug(std::string_view id) {
-    return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-    });
-}
-
-std::string upper_ascii(std::string_view text) {
-    std::string out(trim(text));
-    for (char& c : out)
-        if (c >= 'a' && c <= 'z')
-            c = static_cast<char>(c - 'a' + 'A');
+std::string describe_characters(const std::vector<char32_t>& cps) {
+    std::string out;
+    for (size_t i = 0; i < cps.size() && i < 5; ++i) {
+        std::string one;
+        append_utf8(one, cps[i]);
+        out += (i ? ", \"" : "\"") + one + "\" (" + code_point_name(cps[i]) + ")";
+    }
+    if (cps.size() > 5)
+        out += " and " + std::to_string(cps.size() - 5) + " more";
     return out;
-}
-
-bool is_stand_id(std::string_view id) {
-    return !id.empty() && id.size() <= 8 && std::all_of(id.begin(), id.end(), [](char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
-    });
-}
-
-std::optional<uint32_t> parse_color(std::string_view text) {
-    text = trim(text);
-    if (text.size() != 7 || text[0] != '#')
-        return std::nullopt;
-    uint32_t value = 0;
-    for (char c : text.substr(1)) {
-        int digit = (c >= '0' && c <= '9')   ? c - '0'
-                    : (c >= 'a' && c <= 'f') ? c - 'a' + 10
-                    : (c >= 'A' && c <= 'F') ? c - 'A' + 10
-                                             : -1;
-        if (digit < 0)
-            return std::nullopt;
-        value = value * 16 + static_cast<uint32_t>(digit);
-    }
-    return value;
-}
-
-// "120", "45,50", "45.5", "80-120", "80 - 120 MAD" -> centimes.
-std::optional<int64_t> parse_amount(std::string_view text) {
-    text = trim(text);
-    std::string digits;
-    for (char c : text) {
-        if (c == ' ' || c == '\xC2' || c == '\xA0') // spaces, NBSP as thousands separators
-            continue;
-        digits += c == ',' ? '.' : c;
-    }
-    if (digits.empty())
-        return std::nullopt;
-    size_t dot = digits.find('.');
-    std::string whole = digits.substr(0, dot);
-    std::string frac = dot == std::string::npos ? "" : digits.substr(dot + 1);
-    auto all_digits = [](const std::string& s) {
-        return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-    };
-    if (whole.empty() || whole.size() > 9 || !all_digits(whole) || frac.size() > 2 ||
-        !all_digits(frac))
-        return std::nullopt;
-    if (frac.size() == 1)
-        frac += '0';
-    return std::stoll(whole) * 100 + (frac.empty() ? 0 : std::stoll(frac));
-}
-
-std::optional<Price> parse_price(std::string_view text) {
-    std::string cleaned(trim(text));
-    for (std::string_view unit : {"MAD", "mad", "DH", "dh", "Dh"}) {
-        if (cleaned.size() > unit.size() && cleaned.ends_with(unit))
-            cleaned = std::string(trim(cleaned.substr(0, cleaned.size() - unit.size())));
-    }
-    size_t dash = cleaned.find('-');
-    if (dash == std::string::npos) {
-        auto amount = parse_amount(cleaned);
-        if (!amount)
-            return std::nullopt;
-        return Price{*amount, *amount};
-    }
-    auto low = parse_amount(std::string_view(cleaned).substr(0, dash));
-    auto high = parse_amount(std::string_view(cleaned).substr(dash + 1));
-    if (!low || !high || *high < *low)
-        return std::nullopt;
-    return Price{*low, *high};
-}
-
-bool is_iso_date(std::string_view s) {
-    return s.size() == 10 && s[4] == '-' && s[7] == '-' &&
-           std::all_of(s.begin(), s.end(),
-                       [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
-}
-
-bool is_iso_timestamp(std::string_view s) {
-    return s.size() >= 19 && is_iso_date(s.substr(0, 10)) && s[10] == 'T';
-}
-
-Text json_text(const json& value) {
-    Text text;
-    if (value.is_string()) {
-        text.values[0] = value.get<std::string>();
-        return text;
-    }
-    if (!value.is_object())
-        return text;
-    for (Lang lang : kLangs) {
-        auto it = value.find(std::string(lang_code(lang)));
-        if (it != value.end() && it->is_string())
-            text.exact(lang) = std::string(trim(it->get<std::string>()));
-    }
-    return text;
-}
-
-std::optional<double> json_number(const json& object, const char* key) {
-    auto it = object.find(key);
-    if (it == object.end() || !it->is_number())
-        return std::nullopt;
-    double v = it->get<double>();
-    return std::isfinite(v) ? std::optional(v) : std::nullopt;
-}
-
-std::optional<Point> json_point(const json& value) {
-    if (!value.is_array() || value.size() != 2 || !value[0].is_number() || !value[1].is_number())
-        return std::nullopt;
-    return Point{value[0].get<double>(), value[1].get<double>()};
-}
-
-// A string member, or `fallback` when it is absent. Another type reads as "", which the check
-// that follows reports; json's value() would throw instead, and so would any member of a value
-// that is not an object.
-std::string json_string(const json& object, const char* key, std::string fallback = {}) {
-    auto it = object.find(key);
-    if (it == object.end())
-        return fallback;
-    return it->is_string() ? it->get<std::string>() : std::string();
-}
-
-std::string json_id(const json& object) {
-    auto it = object.find("id");
-    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-// Point in polygon (even-odd), with points on an edge counted as inside.
-bool inside_polygon(const std::vector<Point>& poly, Point p) {
-    constexpr double eps = 1e-9;
-    bool inside = false;
-    for (size_t i = 0, j = poly.size() - 1; i < poly.size(); j = i++) {
-        const Point& a = poly[i];
-        const Point& b = poly[j];
-        double cross = (b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x);
-        if (std::abs(cross) < eps && p.x >= std::min(a.x, b.x) - eps &&
-            p.x <= std::max(a.x, b.x) + eps && p.y >= std::min(a.y, b.y) - eps &&
-            p.y <= std::max(a.y, b.y) + eps)
-            return true;
-        if ((a.y > p.y) != (b.y > p.y) && p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x)
-            inside = !inside;
-    }
-    return inside;
-}
-
-bool rect_inside_polygon(const std::vector<Point>& poly, const Rect& r) {
-    for (Point corner : {Point{r.x, r.y}, Point{r.x + r.width, r.y}, Point{r.x, r.y + r.depth},
-                         Point{r.x + r.width, r.y + r.depth}})
-        if (!inside_polygon(poly, corner))
-            return false;
-    // A concave hall's corner may poke into the rectangle while all four corners are inside.
-    return std::none_of(poly.begin(), poly.end(), [&](Point p) { return r.contains(p); });
-}
-
-std::string fmt_metres(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", v);
-    return buf;
 }
 
 // [SECTION] Reader
@@ -235,11 +91,17 @@ private:
                                        const std::vector<std::string>& optional);
     Text localized(const CsvTable& table, const CsvRow& row, const std::string& base, bool required,
                    size_t max_length, const std::string& what);
+    bool claim_id(const CsvTable& table, const CsvRow& row, const std::string& id, IdClaims& ids,
+                  const char* example);
     void read_sectors(const CsvTable& table);
     void read_stands(const CsvTable& table);
     void read_exhibitors(const CsvTable& table);
+    std::vector<std::string> stand_ids() const;
+    void check_sector(const CsvTable& table, const CsvRow& row, const Exhibitor& e);
+    void check_stand(const CsvTable& table, const CsvRow& row, const Exhibitor& e,
+                     std::map<std::string, std::string>& stand_owner);
     void read_products(const CsvTable& table);
-    void read_floor_plan(std::string_view text);
+    bool pack_is_deeper();
     void check_fingerprints();
     void check_unused_photos();
 
@@ -247,7 +109,8 @@ private:
     Diagnostics& diags_;
     PackContents out_;
     std::map<std::string, std::string> text_files_; // file -> bytes, for fingerprints
-    std::map<std::string, size_t> stand_rows_;      // stand id -> line in stands.csv
+    IdClaims stand_rows_;                           // stand id -> line in stands.csv
+    IdClaims exhibitor_ids_, product_ids_;
     std::set<std::string> columns_warned_;
     std::set<std::string> photo_files_used_;
     bool have_plan_ = false;
@@ -305,7 +168,7 @@ std::optional<CsvTable> Reader::load_table(const char* file,
     }
     for (const auto& column : table->header) {
         if (!column.empty() && !known.contains(column))
-            diags_.warning(file, 1, "unknown column \"" + column + "\" is ignored",
+            diags_.warning(file, 1, "unknown column " + quote_cell(column) + " is ignored",
                            "check its spelling against docs/pack-format.md, or delete it");
     }
     if (missing)
@@ -341,6 +204,13 @@ Text Reader::localized(const CsvTable& table, const CsvRow& row, const std::stri
         }
     }
     for (Lang lang : kLangs) {
+        const std::string column = base + "_" + std::string(lang_code(lang));
+        if (auto missing = undrawable_characters(text.exact(lang)); !missing.empty())
+            diags_.warning(table.file, row.line,
+                           column + " of " + what + " has " + describe_characters(missing) +
+                               ", which the kiosk cannot draw: visitors would see \"?\"",
+                           "remove it or say it in words; emoji and symbols are not in the "
+                           "kiosk's fonts");
         size_t length = utf8_length(text.exact(lang));
         if (length > max_length)
             diags_.warning(table.file, row.line,
@@ -351,32 +221,35 @@ Text Reader::localized(const CsvTable& table, const CsvRow& row, const std::stri
     return text;
 }
 
+// A row's id: well formed and not used by an earlier row of the same table.
+bool Reader::claim_id(const CsvTable& table, const CsvRow& row, const std::string& id,
+                      IdClaims& ids, const char* example) {
+    if (!is_slug(id)) {
+        diags_.error(table.file, row.line,
+                     id.empty() ? "empty id" : "id " + quote_cell(id) + " has spaces or capitals",
+                     std::string("use lower-case letters, digits and '-', e.g. \"") + example +
+                         "\"");
+        return false;
+    }
+    return ids.claim(id, table.file, row.line, diags_);
+}
+
 void Reader::read_sectors(const CsvTable& table) {
     std::vector<Sector> rows;
-    std::map<std::string, size_t> lines;
+    IdClaims ids;
     for (const CsvRow& row : table.rows) {
         Sector s;
         s.id = std::string(table.cell(row, "id"));
         s.parent = std::string(table.cell(row, "parent"));
-        if (!is_slug(s.id)) {
-            diags_.error(table.file, row.line,
-                         s.id.empty() ? "empty id" : "id \"" + s.id + "\" has spaces or capitals",
-                         "use lower-case letters, digits and '-', e.g. \"huile-argan\"");
+        if (!claim_id(table, row, s.id, ids, "huile-argan"))
             continue;
-        }
-        if (lines.contains(s.id)) {
-            diags_.error(table.file, row.line, "duplicate id \"" + s.id + "\"",
-                         "already used on line " + std::to_string(lines[s.id]));
-            continue;
-        }
-        lines[s.id] = row.line;
         s.name = localized(table, row, "name", true, kMaxNameLength, "sector \"" + s.id + "\"");
         std::string_view color = table.cell(row, "color");
         if (!color.empty()) {
             if (auto c = parse_color(color))
                 s.color = *c;
             else
-                diags_.error(table.file, row.line, "bad colour \"" + std::string(color) + "\"",
+                diags_.error(table.file, row.line, "bad colour " + quote_cell(color),
                              "write # and six hex digits, e.g. #C0643B");
         } else if (s.parent.empty()) {
             diags_.error(table.file, row.line, "sector \"" + s.id + "\" has no colour",
@@ -392,10 +265,12 @@ void Reader::read_sectors(const CsvTable& table) {
             auto parent = std::find_if(rows.begin(), rows.end(),
                                        [&](const Sector& p) { return p.id == s.parent; });
             if (parent == rows.end())
-                diags_.error(table.file, lines[s.id], "unknown parent sector \"" + s.parent + "\"",
+                diags_.error(table.file, ids.line_of(s.id),
+                             "unknown parent sector " + quote_cell(s.parent),
                              "the parent column names a sector's id, or stays empty for a sector");
             else if (!parent->parent.empty())
-                diags_.error(table.file, lines[s.id], "\"" + s.parent + "\" is itself a sub-sector",
+                diags_.error(table.file, ids.line_of(s.id),
+                             "\"" + s.parent + "\" is itself a sub-sector",
                              "sub-sectors sit directly under a sector: two levels only");
             continue;
         }
@@ -412,19 +287,15 @@ void Reader::read_sectors(const CsvTable& table) {
 
 void Reader::read_stands(const CsvTable& table) {
     for (const CsvRow& row : table.rows) {
-        std::string id = upper_ascii(table.cell(row, "stand"));
+        std::string id = stand_id(table.cell(row, "stand"));
         if (!is_stand_id(id)) {
             diags_.error(table.file, row.line,
-                         id.empty() ? "empty stand number" : "bad stand number \"" + id + "\"",
+                         id.empty() ? "empty stand number" : "bad stand number " + quote_cell(id),
                          "a letter and a number, e.g. B12");
             continue;
         }
-        if (stand_rows_.contains(id)) {
-            diags_.error(table.file, row.line, "duplicate stand \"" + id + "\"",
-                         "already on line " + std::to_string(stand_rows_[id]));
+        if (!stand_rows_.claim(id, table.file, row.line, diags_, "stand"))
             continue;
-        }
-        stand_rows_[id] = row.line;
         Text zone = localized(table, row, "zone", false, kMaxNameLength, "stand " + id);
         for (Stand& s : out_.catalog.plan.stands)
             if (s.id == id)
@@ -433,14 +304,77 @@ void Reader::read_stands(const CsvTable& table) {
     if (!have_plan_)
         return;
     for (const Stand& s : out_.catalog.plan.stands)
-        if (!stand_rows_.contains(s.id))
+        if (!stand_rows_.lines().contains(s.id))
             diags_.error(table.file, 0,
                          "stand \"" + s.id + "\" of floorplan.json has no row in stands.csv",
                          "add a row for it, or remove it from the floor plan");
-    for (const auto& [id, line] : stand_rows_)
+    for (const auto& [id, line] : stand_rows_.lines())
         if (!out_.catalog.plan.stand(id))
-            diags_.error(table.file, line, "stand \"" + id + "\" is not in floorplan.json",
-                         "draw it in the floor plan, or remove the row");
+            diags_.error(
+                table.file, line, "stand \"" + id + "\" is not in floorplan.json",
+                hint_for_unknown(id, stand_ids(), "draw it in the floor plan, or remove the row"));
+}
+
+std::vector<std::string> Reader::stand_ids() const {
+    std::vector<std::string> ids;
+    for (const Stand& s : out_.catalog.plan.stands)
+        ids.push_back(s.id);
+    return ids;
+}
+
+void Reader::check_sector(const CsvTable& table, const CsvRow& row, const Exhibitor& e) {
+    if (!sectors_ok_)
+        return; // sectors.csv is unreadable: its own errors say why
+    const auto& sectors = out_.catalog.sectors;
+    auto known_ids = [&](auto keep) {
+        std::vector<std::string> ids;
+        for (const Sector& s : sectors)
+            if (keep(s))
+                ids.push_back(s.id);
+        return ids;
+    };
+    auto list = [](const std::vector<std::string>& ids) {
+        std::string out;
+        for (const std::string& id : ids)
+            out += (out.empty() ? "" : ", ") + id;
+        return out;
+    };
+    auto sector = std::find_if(sectors.begin(), sectors.end(),
+                               [&](const Sector& s) { return s.id == e.sector; });
+    if (sector == sectors.end() || !sector->is_sector()) {
+        auto ids = known_ids([](const Sector& s) { return s.is_sector(); });
+        diags_.error(table.file, row.line,
+                     e.sector.empty() ? "empty sector" : "unknown sector " + quote_cell(e.sector),
+                     hint_for_unknown(e.sector, ids, "known sectors: " + list(ids)));
+        return;
+    }
+    if (e.subsector.empty())
+        return;
+    auto ids = known_ids([&](const Sector& s) { return s.parent == e.sector; });
+    if (std::find(ids.begin(), ids.end(), e.subsector) == ids.end())
+        diags_.error(
+            table.file, row.line,
+            "unknown sub-sector " + quote_cell(e.subsector) + " in sector \"" + e.sector + "\"",
+            hint_for_unknown(e.subsector, ids, "sub-sectors of " + e.sector + ": " + list(ids)));
+}
+
+void Reader::check_stand(const CsvTable& table, const CsvRow& row, const Exhibitor& e,
+                         std::map<std::string, std::string>& stand_owner) {
+    if (e.stand.empty()) {
+        diags_.error(table.file, row.line, "empty stand for exhibitor \"" + e.id + "\"",
+                     "give the stand number, e.g. B12");
+    } else if (have_plan_ && !out_.catalog.plan.stand(e.stand)) {
+        diags_.error(table.file, row.line, "unknown stand " + quote_cell(e.stand),
+                     hint_for_unknown(e.stand, stand_ids(),
+                                      "stands are listed in stands.csv and drawn in "
+                                      "floorplan.json"));
+    } else if (auto it = stand_owner.find(e.stand); it != stand_owner.end()) {
+        diags_.error(table.file, row.line,
+                     "stand \"" + e.stand + "\" already has exhibitor \"" + it->second + "\"",
+                     "one exhibitor per stand: check the stand numbers");
+    } else {
+        stand_owner[e.stand] = e.id;
+    }
 }
 
 void Reader::read_exhibitors(const CsvTable& table) {
@@ -448,18 +382,8 @@ void Reader::read_exhibitors(const CsvTable& table) {
     for (const CsvRow& row : table.rows) {
         Exhibitor e;
         e.id = std::string(table.cell(row, "id"));
-        if (!is_slug(e.id)) {
-            diags_.error(table.file, row.line,
-                         e.id.empty() ? "empty id" : "id \"" + e.id + "\" has spaces or capitals",
-                         "use lower-case letters, digits and '-', e.g. \"coop-tifawin\"");
+        if (!claim_id(table, row, e.id, exhibitor_ids_, "coop-tifawin"))
             continue;
-        }
-        if (out_.exhibitor_lines.contains(e.id)) {
-            diags_.error(table.file, row.line, "duplicate id \"" + e.id + "\"",
-                         "already used on line " + std::to_string(out_.exhibitor_lines[e.id]));
-            continue;
-        }
-        out_.exhibitor_lines[e.id] = row.line;
         std::string what = "exhibitor \"" + e.id + "\"";
         e.name = localized(table, row, "name", true, kMaxNameLength, what);
         e.city = localized(table, row, "city", true, kMaxNameLength, what);
@@ -471,71 +395,29 @@ void Reader::read_exhibitors(const CsvTable& table) {
             e.kind = *k;
         else
             diags_.error(table.file, row.line,
-                         kind.empty() ? "empty kind" : "unknown kind \"" + std::string(kind) + "\"",
+                         kind.empty() ? "empty kind" : "unknown kind " + quote_cell(kind),
                          "cooperative, tpe, artisan or auto-entrepreneur");
 
         e.sector = std::string(table.cell(row, "sector"));
         e.subsector = std::string(table.cell(row, "subsector"));
-        const Sector* sector = nullptr;
-        for (const Sector& s : out_.catalog.sectors)
-            if (s.id == e.sector)
-                sector = &s;
-        if (!sectors_ok_) {
-            // sectors.csv is unreadable: its own errors say why.
-        } else if (!sector || !sector->is_sector()) {
-            std::string known;
-            for (const Sector& s : out_.catalog.sectors)
-                if (s.is_sector())
-                    known += (known.empty() ? "" : ", ") + s.id;
-            diags_.error(table.file, row.line,
-                         e.sector.empty() ? "empty sector" : "unknown sector \"" + e.sector + "\"",
-                         "known sectors: " + known);
-        } else if (!e.subsector.empty()) {
-            auto sub = std::find_if(
-                out_.catalog.sectors.begin(), out_.catalog.sectors.end(),
-                [&](const Sector& s) { return s.id == e.subsector && s.parent == e.sector; });
-            if (sub == out_.catalog.sectors.end()) {
-                std::string known;
-                for (const Sector& s : out_.catalog.sectors)
-                    if (s.parent == e.sector)
-                        known += (known.empty() ? "" : ", ") + s.id;
-                diags_.error(table.file, row.line,
-                             "unknown sub-sector \"" + e.subsector + "\" in sector \"" + e.sector +
-                                 "\"",
-                             "sub-sectors of " + e.sector + ": " + known);
-            }
-        }
-
-        e.stand = upper_ascii(table.cell(row, "stand"));
-        if (e.stand.empty()) {
-            diags_.error(table.file, row.line, "empty stand for " + what,
-                         "give the stand number, e.g. B12");
-        } else if (have_plan_ && !out_.catalog.plan.stand(e.stand)) {
-            diags_.error(table.file, row.line, "unknown stand \"" + e.stand + "\"",
-                         "stands are listed in stands.csv and drawn in floorplan.json");
-        } else if (auto it = stand_owner.find(e.stand); it != stand_owner.end()) {
-            diags_.error(table.file, row.line,
-                         "stand \"" + e.stand + "\" already has exhibitor \"" + it->second + "\"",
-                         "one exhibitor per stand: check the stand numbers");
-        } else {
-            stand_owner[e.stand] = e.id;
-        }
+        check_sector(table, row, e);
+        e.stand = stand_id(table.cell(row, "stand"));
+        check_stand(table, row, e, stand_owner);
 
         e.phone = std::string(table.cell(row, "phone"));
+        check_phone(table, row, e.phone, diags_);
         e.email = std::string(table.cell(row, "email"));
         e.website = std::string(table.cell(row, "website"));
         e.association = std::string(table.cell(row, "association"));
         if (!e.email.empty() &&
             (e.email.find('@') == std::string::npos || e.email.find(' ') != std::string::npos))
-            diags_.warning(table.file, row.line, "email \"" + e.email + "\" looks wrong",
+            diags_.warning(table.file, row.line, "email " + quote_cell(e.email) + " looks wrong",
                            "write it as name@domain.ma");
-        std::string featured = fold_latin(table.cell(row, "featured"));
-        if (featured == "oui" || featured == "yes" || featured == "1" || featured == "x" ||
-            featured == "vrai" || featured == "true")
-            e.featured = true;
-        else if (!featured.empty() && featured != "non" && featured != "no" && featured != "0" &&
-                 featured != "faux" && featured != "false")
-            diags_.error(table.file, row.line, "featured is \"" + featured + "\"",
+        std::string_view featured = table.cell(row, "featured");
+        if (auto yes = parse_yes_no(featured))
+            e.featured = *yes;
+        else
+            diags_.error(table.file, row.line, "featured is " + quote_cell(featured),
                          "write oui or leave it empty");
         out_.catalog.exhibitors.push_back(std::move(e));
     }
@@ -552,25 +434,16 @@ void Reader::read_products(const CsvTable& table) {
     for (const CsvRow& row : table.rows) {
         Product p;
         p.id = std::string(table.cell(row, "id"));
-        if (!is_slug(p.id)) {
-            diags_.error(table.file, row.line,
-                         p.id.empty() ? "empty id" : "id \"" + p.id + "\" has spaces or capitals",
-                         "use lower-case letters, digits and '-'");
+        if (!claim_id(table, row, p.id, product_ids_, "tapis-azilal"))
             continue;
-        }
-        if (out_.product_lines.contains(p.id)) {
-            diags_.error(table.file, row.line, "duplicate id \"" + p.id + "\"",
-                         "already used on line " + std::to_string(out_.product_lines[p.id]));
-            continue;
-        }
-        out_.product_lines[p.id] = row.line;
         std::string what = "product \"" + p.id + "\"";
         p.exhibitor = std::string(table.cell(row, "exhibitor"));
         if (exhibitors_ok_ && !exhibitors.contains(p.exhibitor))
-            diags_.error(table.file, row.line,
-                         p.exhibitor.empty() ? "empty exhibitor for " + what
-                                             : "unknown exhibitor \"" + p.exhibitor + "\"",
-                         "use an id from exhibitors.csv");
+            diags_.error(
+                table.file, row.line,
+                p.exhibitor.empty() ? "empty exhibitor for " + what
+                                    : "unknown exhibitor " + quote_cell(p.exhibitor),
+                hint_for_unknown(p.exhibitor, exhibitors, "use an id from exhibitors.csv"));
         p.name = localized(table, row, "name", true, kMaxNameLength, what);
         p.description = localized(table, row, "description", false, kMaxDescriptionLength, what);
         p.material = localized(table, row, "material", false, kMaxNameLength * 2, what);
@@ -581,7 +454,7 @@ void Reader::read_products(const CsvTable& table) {
             if (find_label(key))
                 p.labels.push_back(key);
             else
-                diags_.error(table.file, row.line, "unknown label \"" + label + "\"",
+                diags_.error(table.file, row.line, "unknown label " + quote_cell(label),
                              "known labels: " + known_labels_list);
         }
         std::string_view price = table.cell(row, "price_mad");
@@ -589,13 +462,14 @@ void Reader::read_products(const CsvTable& table) {
             if (auto parsed = parse_price(price))
                 p.price = parsed;
             else
-                diags_.error(table.file, row.line, "bad price \"" + std::string(price) + "\"",
+                diags_.error(table.file, row.line, "bad price " + quote_cell(price),
                              "a number of dirhams: 120, 120,50 or a range 80-120");
         }
         for (const std::string& name : split_list(table.cell(row, "photos"), '|')) {
             std::string path = name.starts_with(kPhotosDir) ? name : kPhotosDir + name;
             if (path.find("..") != std::string::npos || path.find('\\') != std::string::npos) {
-                diags_.error(table.file, row.line, "photo \"" + name + "\" is outside photos/",
+                diags_.error(table.file, row.line,
+                             "photo " + quote_cell(name) + " is outside photos/",
                              "give the file's name inside the photos folder");
                 continue;
             }
@@ -606,7 +480,7 @@ void Reader::read_products(const CsvTable& table) {
                     if (fold_latin(f) == folded)
                         hint = "names are case-sensitive: the file is \"" +
                                f.substr(std::string_view(kPhotosDir).size()) + "\"";
-                diags_.error(table.file, row.line, "missing photo \"" + name + "\"", hint);
+                diags_.error(table.file, row.line, "missing photo " + quote_cell(name), hint);
                 continue;
             }
             p.photos.push_back(path);
@@ -617,226 +491,6 @@ void Reader::read_products(const CsvTable& table) {
             diags_.warning(table.file, row.line, what + " has no photo",
                            "add a file name in the photos column");
         out_.catalog.products.push_back(std::move(p));
-    }
-}
-
-// [SECTION] Floor plan
-
-void Reader::read_floor_plan(std::string_view text) {
-    const std::string file = kFloorPlanFile;
-    json doc;
-    try {
-        doc = json::parse(text);
-    } catch (const json::parse_error& e) {
-        diags_.error(file, line_at(text, e.byte), "not valid JSON",
-                     "check for a missing comma, quote or bracket near this line");
-        return;
-    }
-    FloorPlan& plan = out_.catalog.plan;
-    auto hall = doc.find("hall");
-    if (hall == doc.end() || !hall->is_object() || !hall->contains("outline") ||
-        !(*hall)["outline"].is_array()) {
-        diags_.error(file, 0, "missing \"hall\": {\"outline\": [...]}",
-                     "give the hall's corners in metres, e.g. [[0,0],[40,0],[40,25],[0,25]]");
-        return;
-    }
-    for (const json& p : (*hall)["outline"]) {
-        if (auto pt = json_point(p))
-            plan.outline.push_back(*pt);
-        else
-            diags_.error(file, 0, "a corner of hall.outline is not [x, y]",
-                         "write each corner as two numbers in metres");
-    }
-    if (plan.outline.size() < 3) {
-        diags_.error(file, 0, "hall.outline needs at least three corners");
-        return;
-    }
-    have_plan_ = true;
-
-    auto array = [&](const char* key) -> const json& {
-        static const json empty = json::array();
-        auto it = doc.find(key);
-        if (it == doc.end())
-            return empty;
-        if (!it->is_array()) {
-            diags_.error(file, 0, std::string("\"") + key + "\" must be a list [...]");
-            return empty;
-        }
-        return *it;
-    };
-
-    auto read_rect = [&](const json& item, const std::string& what, size_t line,
-                         Rect& rect) -> bool {
-        auto x = json_number(item, "x"), y = json_number(item, "y");
-        auto w = json_number(item, "width"), d = json_number(item, "depth");
-        if (!x || !y || !w || !d || *w <= 0 || *d <= 0) {
-            diags_.error(file, line, what + " needs numbers x, y, width and depth (metres, > 0)");
-            return false;
-        }
-        rect = {*x, *y, *w, *d};
-        if (!rect_inside_polygon(plan.outline, rect)) {
-            diags_.error(file, line, what + " is outside the hall",
-                         "its rectangle (" + fmt_metres(rect.x) + ", " + fmt_metres(rect.y) + ", " +
-                             fmt_metres(rect.width) + " x " + fmt_metres(rect.depth) +
-                             " m) must fit inside hall.outline");
-            return false;
-        }
-        return true;
-    };
-
-    std::map<std::string, size_t> stand_lines;
-    for (const json& item : array("stands")) {
-        if (!item.is_object())
-            continue;
-        Stand s;
-        s.id = upper_ascii(json_id(item));
-        size_t line = json_line(text, json_id(item), "stands");
-        if (!is_stand_id(s.id)) {
-            diags_.error(file, line, "a stand has no valid \"id\"",
-                         "a letter and a number, e.g. B12");
-            continue;
-        }
-        if (stand_lines.contains(s.id)) {
-            diags_.error(file, line, "duplicate stand \"" + s.id + "\"");
-            continue;
-        }
-        stand_lines[s.id] = line;
-        std::string opening = json_string(item, "opening");
-        if (auto side = side_from_key(opening))
-            s.opening = *side;
-        else
-            diags_.error(file, line, "stand \"" + s.id + "\" has opening \"" + opening + "\"",
-                         "north, south, east or west: the side visitors walk in");
-        if (read_rect(item, "stand \"" + s.id + "\"", line, s.rect))
-            plan.stands.push_back(std::move(s));
-    }
-    for (size_t i = 0; i < plan.stands.size(); ++i)
-        for (size_t j = i + 1; j < plan.stands.size(); ++j)
-            if (plan.stands[i].rect.overlaps(plan.stands[j].rect))
-                diags_.error(file, stand_lines[plan.stands[j].id],
-                             "stand \"" + plan.stands[j].id + "\" overlaps stand \"" +
-                                 plan.stands[i].id + "\"",
-                             "fix their rectangles");
-
-    for (const json& item : array("aisles")) {
-        Aisle a;
-        a.id = json_id(item);
-        a.width = item.is_object() ? json_number(item, "width").value_or(2.0) : 2.0;
-        if (item.is_object() && item.contains("points") && item["points"].is_array())
-            for (const json& p : item["points"])
-                if (auto pt = json_point(p))
-                    a.points.push_back(*pt);
-        if (a.points.size() < 2)
-            diags_.error(file, json_line(text, a.id, "aisles"),
-                         "aisle \"" + a.id + "\" needs two points or more");
-        else
-            plan.aisles.push_back(std::move(a));
-    }
-
-    for (const json& item : array("doors")) {
-        if (!item.is_object())
-            continue;
-        Door door;
-        door.id = json_id(item);
-        size_t line = json_line(text, door.id, "doors");
-        std::string kind = json_string(item, "kind");
-        if (auto k = door_kind_from_key(kind))
-            door.kind = *k;
-        else
-            diags_.error(file, line, "door \"" + door.id + "\" has kind \"" + kind + "\"",
-                         "entrance, exit, entrance-exit or emergency-exit");
-        auto x = json_number(item, "x"), y = json_number(item, "y");
-        if (!x || !y) {
-            diags_.error(file, line, "door \"" + door.id + "\" needs numbers x and y");
-            continue;
-        }
-        door.at = {*x, *y};
-        door.width = json_number(item, "width").value_or(2.0);
-        if (item.contains("name"))
-            door.name = json_text(item["name"]);
-        if (!inside_polygon(plan.outline, door.at))
-            diags_.error(file, line, "door \"" + door.id + "\" is outside the hall",
-                         "place it on a wall of hall.outline");
-        plan.doors.push_back(std::move(door));
-    }
-    if (plan.doors.empty())
-        diags_.error(file, 0, "the hall has no doors", "add at least the entrance to \"doors\"");
-
-    std::map<std::string, size_t> facility_lines;
-    for (const json& item : array("facilities")) {
-        if (!item.is_object())
-            continue;
-        Facility f;
-        f.id = json_id(item);
-        size_t line = json_line(text, f.id, "facilities");
-        facility_lines.emplace(f.id, line);
-        std::string kind = json_string(item, "kind");
-        if (auto k = facility_kind_from_key(kind))
-            f.kind = *k;
-        else
-            diags_.error(file, line, "facility \"" + f.id + "\" has kind \"" + kind + "\"",
-                         "toilets, prayer-room, cafe, first-aid, information or other");
-        if (item.contains("name"))
-            f.name = json_text(item["name"]);
-        if (!read_rect(item, "facility \"" + f.id + "\"", line, f.rect))
-            continue;
-        for (const Stand& s : plan.stands)
-            if (s.rect.overlaps(f.rect))
-                diags_.error(file, line,
-                             "facility \"" + f.id + "\" overlaps stand \"" + s.id + "\"",
-                             "fix their rectangles");
-        plan.facilities.push_back(std::move(f));
-    }
-
-    for (const json& item : array("kiosks")) {
-        if (!item.is_object())
-            continue;
-        KioskSpot k;
-        k.id = json_id(item);
-        size_t line = json_line(text, k.id, "kiosks");
-        auto x = json_number(item, "x"), y = json_number(item, "y");
-        if (k.id.empty() || !x || !y) {
-            diags_.error(file, line, "a kiosk needs an \"id\" and numbers x and y");
-            continue;
-        }
-        k.at = {*x, *y};
-        k.facing_degrees = json_number(item, "facing").value_or(0.0);
-        if (!inside_polygon(plan.outline, k.at))
-            diags_.error(file, line, "kiosk \"" + k.id + "\" is outside the hall");
-        for (const Stand& s : plan.stands)
-            if (s.rect.contains(k.at))
-                diags_.error(file, line,
-                             "kiosk \"" + k.id + "\" stands inside stand \"" + s.id + "\"",
-                             "move the kiosk into an aisle");
-        plan.kiosks.push_back(std::move(k));
-    }
-
-    // Every stand and facility can be walked to from where visitors come in. Without a door or
-    // a kiosk there is nowhere to walk from: that error is reported above.
-    if (plan.doors.empty() && plan.kiosks.empty())
-        return;
-    Wayfinder wayfinder(plan);
-    for (const Unreachable& u : wayfinder.unreachable_places()) {
-        bool stand = u.kind == Place::Kind::stand;
-        std::string what = (stand ? "stand \"" : "facility \"") + u.id + "\"";
-        size_t line = stand ? stand_lines[u.id] : facility_lines[u.id];
-        if (u.opening_blocked && stand)
-            diags_.error(file, line,
-                         what + " cannot be reached: its opening (" +
-                             std::string(side_key(plan.stand(u.id)->opening)) +
-                             " side) is against a wall, a stand or a facility",
-                         "turn \"opening\" to the side that faces an aisle, or leave at least "
-                         "1 m free in front of it");
-        else if (u.opening_blocked)
-            diags_.error(file, line,
-                         what + " cannot be reached: every side of it is against a wall, a stand "
-                                "or another facility",
-                         "leave at least 1 m free along one of its sides");
-        else
-            diags_.error(file, line,
-                         what + " cannot be reached: stands, facilities or walls close off the "
-                                "space in front of it from every door and kiosk",
-                         "leave an aisle at least 1 m wide from it to the rest of the hall");
     }
 }
 
@@ -890,7 +544,28 @@ void Reader::check_unused_photos() {
                            "name it in the photos column of products.csv, or remove it");
 }
 
+// A pack copied with its folder into another one ("stick/fair/manifest.json" while the stick
+// itself was chosen): every file would be missing, and one message says why.
+bool Reader::pack_is_deeper() {
+    if (source_.exists(kManifestFile))
+        return false;
+    const std::string suffix = std::string("/") + kManifestFile;
+    for (const std::string& f : source_.files()) {
+        if (!f.ends_with(suffix))
+            continue;
+        std::string folder = f.substr(0, f.size() - suffix.size());
+        diags_.error(kManifestFile, 0,
+                     "missing file: the pack seems to be in sub-folder " + quote_cell(folder),
+                     "choose that folder instead, or move what it holds up one level so that "
+                     "manifest.json sits at the top of the pack");
+        return true;
+    }
+    return false;
+}
+
 std::optional<PackContents> Reader::run() {
+    if (pack_is_deeper())
+        return std::nullopt;
     auto manifest_text = read_text(kManifestFile);
     std::optional<Manifest> manifest;
     if (manifest_text)
@@ -899,7 +574,7 @@ std::optional<PackContents> Reader::run() {
         out_.manifest = *manifest;
 
     if (auto plan = read_text(kFloorPlanFile))
-        read_floor_plan(*plan);
+        have_plan_ = read_floor_plan(*plan, out_.catalog.plan, diags_);
     auto sectors = load_table(kSectorsFile, {"id", "parent", "color"}, {"*name"}, {});
     auto stands = load_table(kStandsFile, {"stand"}, {"zone"}, {});
     auto exhibitors =
@@ -921,10 +596,14 @@ std::optional<PackContents> Reader::run() {
     if (products)
         read_products(*products);
     check_fingerprints();
-    check_unused_photos();
+    // Without products.csv every photo would look unused: its own error says what is wrong.
+    if (products)
+        check_unused_photos();
 
     if (!manifest || !sectors || !stands || !exhibitors || !products || !have_plan_)
         return std::nullopt;
+    out_.exhibitor_lines = exhibitor_ids_.lines();
+    out_.product_lines = product_ids_.lines();
     out_.catalog.stamp = out_.manifest.stamp;
     out_.catalog.fair = out_.manifest.fair;
     out_.catalog.build_index();
@@ -933,165 +612,8 @@ std::optional<PackContents> Reader::run() {
 
 } // namespace
 
-// [SECTION] Manifest
-
-std::optional<Manifest> parse_manifest(std::string_view text, Diagnostics& diags) {
-    const std::string file = kManifestFile;
-    json doc;
-    try {
-        doc = json::parse(text);
-    } catch (const json::parse_error& e) {
-        diags.error(file, line_at(text, e.byte), "not valid JSON",
-                    "check for a missing comma, quote or bracket near this line");
-        return std::nullopt;
-    }
-    if (!doc.is_object()) {
-        diags.error(file, 1, "must be a JSON object { ... }");
-        return std::nullopt;
-    }
-    Manifest m;
-    bool ok = true;
-    auto line_of = [&](const char* key) { return json_line(text, key); };
-    if (!doc.contains("format") || !doc["format"].is_number_integer() ||
-        doc["format"].get<int>() != kPackFormat) {
-        diags.error(file, line_of("format"), "\"format\" must be 1",
-                    "this Vitrine reads packs of format 1");
-        ok = false;
-    }
-    if (doc.contains("version") && doc["version"].is_number_integer() &&
-        doc["version"].get<int64_t>() >= 1) {
-        m.stamp.version = doc["version"].get<int64_t>();
-    } else {
-        diags.error(file, line_of("version"), "\"version\" must be a whole number, 1 or more",
-                    "raise it by one with each new pack");
-        ok = false;
-    }
-    m.stamp.created = json_string(doc, "created");
-    if (!is_iso_timestamp(m.stamp.created)) {
-        diags.error(file, line_of("created"),
-                    "\"created\" must be a date and time like 2025-03-18T09:00:00Z",
-                    "'vitrine-pack seal' writes it for you");
-        ok = false;
-    }
-    std::string lang = json_string(doc, "default_language", "fr");
-    if (auto l = lang_from_code(lang))
-        m.fair.default_lang = *l;
-    else
-        diags.error(file, line_of("default_language"), "unknown default_language \"" + lang + "\"",
-                    "fr, ar, en or zgh");
-
-    auto fair = doc.find("fair");
-    if (fair == doc.end() || !fair->is_object()) {
-        diags.error(file, 0, "missing \"fair\" object", "see docs/pack-format.md");
-        return std::nullopt;
-    }
-    auto text_of = [&](const char* key, bool required) {
-        Text t = fair->contains(key) ? json_text((*fair)[key]) : Text{};
-        if (required && t.exact(Lang::fr).empty()) {
-            diags.error(file, line_of(key),
-                        std::string("fair.") + key + " needs at least French text (\"fr\")");
-            ok = false;
-        } else if (!t.exact(Lang::fr).empty()) {
-            for (Lang l : {Lang::ar, Lang::en})
-                if (t.exact(l).empty())
-                    diags.warning(file, line_of(key),
-                                  std::string("missing ") + kLangNames[static_cast<size_t>(l)] +
-                                      " translation of fair." + key,
-                                  std::string("add \"") + std::string(lang_code(l)) + "\"");
-        }
-        return t;
-    };
-    m.fair.name = text_of("name", true);
-    m.fair.venue = text_of("venue", true);
-    m.fair.city = text_of("city", false);
-    m.fair.hours = text_of("hours", false);
-    m.fair.organiser = text_of("organiser", false);
-    m.fair.about = text_of("about", false);
-    m.fair.start_date = json_string(*fair, "start");
-    m.fair.end_date = json_string(*fair, "end");
-    for (auto [key, value] : {std::pair{"start", &m.fair.start_date}, {"end", &m.fair.end_date}}) {
-        if (!is_iso_date(*value)) {
-            diags.error(file, line_of(key),
-                        std::string("fair.") + key + " must be a date like 2025-03-18");
-            ok = false;
-        }
-    }
-    if (ok && m.fair.end_date < m.fair.start_date)
-        diags.error(file, line_of("end"), "the fair ends before it starts");
-
-    if (auto files = doc.find("files"); files != doc.end()) {
-        if (!files->is_object()) {
-            diags.error(file, line_of("files"), "\"files\" must be an object",
-                        "let 'vitrine-pack seal' write it");
-        } else {
-            for (auto& [path, hash] : files->items()) {
-                if (hash.is_string() && hash.get<std::string>().size() == 64)
-                    m.files[path] = hash.get<std::string>();
-                else
-                    diags.error(file, json_line(text, path),
-                                "the fingerprint of \"" + path + "\" is not a SHA-256",
-                                "let 'vitrine-pack seal' write it");
-            }
-        }
-    }
-    if (!ok)
-        return std::nullopt;
-    return m;
-}
-
 std::optional<PackContents> read_pack(const PackSource& source, Diagnostics& diags) {
     return Reader(source, diags).run();
-}
-
-// [SECTION] Removals
-
-void report_removals(const Catalog& installed, const PackContents& incoming, Diagnostics& diags) {
-    const Catalog& next = incoming.catalog;
-    auto check_text = [&](const char* file, size_t line, const std::string& base, const Text& was,
-                          const Text& now) {
-        for (Lang lang : kLangs) {
-            if (!was.exact(lang).empty() && now.exact(lang).empty())
-                diags.warning(file, line,
-                              base + "_" + std::string(lang_code(lang)) +
-                                  " is empty, but the installed catalogue has text for it: "
-                                  "importing removes that text",
-                              "if that is a mistake, fill the cell from your master spreadsheet");
-        }
-    };
-    for (const Exhibitor& old : installed.exhibitors) {
-        const Exhibitor* now = next.exhibitor(old.id);
-        if (!now) {
-            diags.warning(kExhibitorsFile, 0,
-                          "exhibitor \"" + old.id + "\" (" + old.name.in(Lang::fr) +
-                              ") is not in this pack: importing removes them from the kiosks",
-                          "if that is a mistake, add their row back");
-            continue;
-        }
-        size_t line = incoming.exhibitor_lines.at(old.id);
-        check_text(kExhibitorsFile, line, "description", old.description, now->description);
-        check_text(kExhibitorsFile, line, "region", old.region, now->region);
-    }
-    for (const Product& old : installed.products) {
-        const Product* now = next.product(old.id);
-        if (!now) {
-            diags.warning(kProductsFile, 0,
-                          "product \"" + old.id + "\" (" + old.name.in(Lang::fr) +
-                              ") is not in this pack: importing removes it from the kiosks",
-                          "if that is a mistake, add its row back");
-            continue;
-        }
-        size_t line = incoming.product_lines.at(old.id);
-        check_text(kProductsFile, line, "description", old.description, now->description);
-        check_text(kProductsFile, line, "material", old.material, now->material);
-        if (old.price && !now->price)
-            diags.warning(kProductsFile, line,
-                          "price_mad is empty, but the installed catalogue has a price: importing "
-                          "removes it");
-        if (!old.photos.empty() && now->photos.empty())
-            diags.warning(kProductsFile, line,
-                          "photos is empty, but the installed product has photos: importing "
-                          "removes them");
-    }
 }
 
 } // namespace vitrine

@@ -1,6 +1,7 @@
 #include "vitrine/catalog/pack_source.h"
 
 #include "vitrine/catalog/errors.h"
+#include "vitrine/catalog/text.h"
 
 #include <algorithm>
 #include <array>
@@ -48,17 +49,24 @@ std::string in_quotes(std::string_view s) {
                     "): make it smaller, or leave it out of the pack");
 }
 
-// What file managers leave behind: macOS's resource forks and folder settings, Windows'
-// thumbnail caches, USB-stick housekeeping. Never part of a pack, and they must be skipped the
-// same way in a folder and in its zip, or sealing one and importing the other would disagree.
-constexpr std::array<std::string_view, 8> kJunk = {
-    "__MACOSX",   ".DS_Store", ".Trashes",    ".Spotlight-V100",
-    ".fseventsd", "Thumbs.db", "desktop.ini", "System Volume Information"};
+// What file managers and operating systems leave behind: macOS's resource forks, folder
+// settings and indexes, Windows' thumbnail caches, recycle bin and autorun file, Linux
+// desktops' trash, USB-stick housekeeping. Never part of a pack (a pack at the root of a stick
+// sits beside them), and they must be skipped the same way in a folder and in its zip, or
+// sealing one and importing the other would disagree. Windows and macOS ignore case in names,
+// so the comparison does too.
+constexpr std::array<std::string_view, 12> kJunk = {
+    "__macosx",     ".ds_store",   ".trashes",    ".spotlight-v100",
+    ".fseventsd",   "thumbs.db",   "desktop.ini", "system volume information",
+    "$recycle.bin", "autorun.inf", ".trash",      ".temporaryitems"};
 
 bool is_junk_name(std::string_view name) {
-    if (name.starts_with("._"))
+    if (name.starts_with("._")) // AppleDouble: the resource fork of the file of that name
         return true;
-    return std::find(kJunk.begin(), kJunk.end(), name) != kJunk.end();
+    const std::string lower = lower_ascii(name);
+    if (lower.starts_with(".trash-")) // a Linux desktop's trash on a stick, .Trash-1000
+        return true;
+    return std::find(kJunk.begin(), kJunk.end(), lower) != kJunk.end();
 }
 
 bool is_inside(const fs::path& root, const fs::path& path) {

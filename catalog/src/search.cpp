@@ -617,15 +617,16 @@ SearchResults Search::query(std::string_view text, Lang lang, size_t limit) cons
         if (!impl_)
             throw StoreError("this search was moved away");
         return impl_->run(text, lang, limit);
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
         // A visitor's keystroke never fails the kiosk: the statements are reset for the next.
+        SearchResults failed;
+        failed.failed = true;
+        failed.error = e.what();
         try {
             if (impl_)
                 impl_->reset_statements();
         } catch (const std::exception&) {
         }
-        SearchResults failed;
-        failed.failed = true;
         return failed;
     }
 }

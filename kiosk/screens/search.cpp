@@ -3,22 +3,17 @@
 #include "screens/cards.h"
 #include "ui/bidi.h"
 #include "ui/plan_view.h"
+#include "vitrine/catalog/text.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace vitrine::kiosk {
 namespace {
 
 // Hits of each kind: enough to fill a few rows of cards, divisible by 2, 3 and 4 columns.
 constexpr size_t kLimit = 12;
-
-std::string trimmed(const std::string& s) {
-    size_t start = s.find_first_not_of(' ');
-    if (start == std::string::npos)
-        return {};
-    return s.substr(start, s.find_last_not_of(' ') - start + 1);
-}
 
 // A sector's colour as the pack gives it; a sub-sector without its own takes its sector's.
 uint32_t sector_rgb(const Ui& ui, const std::string& id) {
@@ -55,6 +50,14 @@ void draw_centred_glyph(ImDrawList* dl, ImFont* f, const char* glyph, Rect r, Im
 } // namespace
 
 // [SECTION] Screen
+
+SearchResults run_search(const Search& search, std::string_view text, Lang lang, size_t limit) {
+    SearchResults results = search.query(text, lang, limit);
+    if (results.failed)
+        std::fprintf(stderr, "vitrine: search for \"%.*s\" failed: %s\n",
+                     static_cast<int>(text.size()), text.data(), results.error.c_str());
+    return results;
+}
 
 std::string SearchScreen::title(Ui& ui, const Route&) {
     return ui.tr("search.title");
@@ -137,12 +140,12 @@ void SearchScreen::refresh(Ui& ui) {
     searched_lang_ = ui.lang;
     searched_with_ = ui.search;
     results_ = {};
-    if (trimmed(text_).empty()) {
+    if (trim(text_).empty()) {
         state_ = State::prompt;
     } else if (!ui.search) {
         state_ = State::nothing_found; // no index: still a calm page, with sectors to explore
     } else {
-        results_ = ui.search->query(text_, ui.lang, kLimit);
+        results_ = run_search(*ui.search, text_, ui.lang, kLimit);
         if (!results_.hits.empty())
             state_ = State::results;
         else if (results_.nothing_found || results_.failed)
@@ -319,7 +322,7 @@ float SearchScreen::lay_out_nothing_found(Ui& ui, Rect page, float y) {
     const Metrics& m = ui.m;
     y = lay_out_search_glyph(ui, page, y);
     y = lay_out_text(ui, page, y,
-                     ui.i18n().format(ui.lang, "search.nothing_found", "query", trimmed(text_)),
+                     ui.i18n().format(ui.lang, "search.nothing_found", "query", trim(text_)),
                      TextSize::title, palette::ink, true, m.u(900));
     y += m.u(8);
     y = lay_out_text(ui, page, y, ui.tr("search.nothing_hint"), TextSize::body, palette::ink_soft,

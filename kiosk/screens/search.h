@@ -16,6 +16,10 @@
 
 namespace vitrine::kiosk {
 
+// The screen's search. One that fails (an unreadable index) is logged to stderr with what
+// failed, and the visitor sees the calm "nothing found" page.
+SearchResults run_search(const Search& search, std::string_view text, Lang lang, size_t limit);
+
 class SearchScreen : public Screen {
 public:
     void draw(Ui& ui, Navigator& nav, const Route& route, Rect area) override;

@@ -3,11 +3,23 @@
 #include "vitrine/catalog/errors.h"
 #include "vitrine/catalog/image.h"
 
+#include <cstdio>
 #include <fstream>
 
 namespace vitrine::kiosk {
 
-PhotoCache::PhotoCache(size_t budget_bytes) : budget_(budget_bytes) {
+namespace {
+
+// A rendition is at most 1280 px: a file far larger is not one, and reading it whole could
+// exhaust the kiosk's memory.
+constexpr uintmax_t kMaxRenditionBytes = 32u << 20;
+
+} // namespace
+
+PhotoCache::PhotoCache(size_t budget_bytes, std::function<Pixels(std::string_view bytes)> decode)
+    : decode_(decode ? std::move(decode)
+                     : [](std::string_view bytes) { return decode_image(bytes); }),
+      budget_(budget_bytes) {
     thread_ = std::thread([this] { worker(); });
 }
 
@@ -40,10 +52,12 @@ void PhotoCache::prefetch(const std::filesystem::path& file) {
 
 void PhotoCache::request(const std::string& key, bool wanted) {
     if (auto it = requested_.find(key); it != requested_.end()) {
-        it->second.wanted = it->second.wanted || wanted;
-        return;
+        Request& r = it->second;
+        r.wanted = r.wanted || wanted;
+        if (!r.failed || Clock::now() < r.retry_after)
+            return;
     }
-    requested_[key] = Request{false, wanted};
+    requested_[key] = Request{false, wanted, {}};
     {
         std::lock_guard lock(mutex_);
         queue_.push_back(key);
@@ -61,43 +75,55 @@ void PhotoCache::worker() {
         std::string key = std::move(queue_.front());
         queue_.pop_front();
         lock.unlock();
-        // Renditions were made at import (at most 1280 px), so decoding is short.
-        Decoded d{key, 0, 0, {}};
-        try {
-            // One read into a buffer of the file's size: the attract slideshow decodes a photo
-            // every slide, and each copy of it is paid for in the idle kiosk's CPU.
-            std::string bytes;
-            std::error_code ec;
-            const auto size = std::filesystem::file_size(key, ec);
-            std::ifstream in(key, std::ios::binary);
-            if (!ec && in) {
-                bytes.resize(size);
-                in.read(bytes.data(), static_cast<std::streamsize>(size));
-                bytes.resize(static_cast<size_t>(in.gcount()));
-            }
-            Pixels p = decode_image(bytes);
-            d.width = p.width;
-            d.height = p.height;
-            const size_t n = static_cast<size_t>(p.width) * static_cast<size_t>(p.height);
-            if (p.channels == 4) {
-                d.rgba = std::move(p.data);
-            } else {
-                d.rgba.resize(n * 4);
-                const uint8_t* src = p.data.data();
-                uint8_t* dst = d.rgba.data();
-                for (size_t i = 0; i < n; ++i, src += 3, dst += 4) {
-                    dst[0] = src[0], dst[1] = src[1], dst[2] = src[2];
-                    dst[3] = 255;
-                }
-            }
-        } catch (const Error&) {
-            d.rgba.clear(); // a damaged rendition stays a placeholder; import checked it
-        }
+        Decoded d = decode(key);
         lock.lock();
         done_.push_back(std::move(d));
         --in_flight_;
         idle_.notify_all();
     }
+}
+
+// Worker thread. Nothing may leave it: an exception out of a thread ends the kiosk.
+PhotoCache::Decoded PhotoCache::decode(const std::string& key) const {
+    Decoded d{key, 0, 0, {}};
+    try {
+        // One read into a buffer of the file's size: the attract slideshow decodes a photo
+        // every slide, and each copy of it is paid for in the idle kiosk's CPU.
+        std::string bytes;
+        std::error_code ec;
+        const auto size = std::filesystem::file_size(key, ec);
+        if (!ec && size > kMaxRenditionBytes)
+            throw ImageError("the file has " + std::to_string(size) +
+                             " bytes, too many for a rendition");
+        std::ifstream in(key, std::ios::binary);
+        if (!ec && in) {
+            bytes.resize(size);
+            in.read(bytes.data(), static_cast<std::streamsize>(size));
+            bytes.resize(static_cast<size_t>(in.gcount()));
+        }
+        Pixels p = decode_(bytes);
+        d.width = p.width;
+        d.height = p.height;
+        const size_t n = static_cast<size_t>(p.width) * static_cast<size_t>(p.height);
+        if (p.channels == 4) {
+            d.rgba = std::move(p.data);
+        } else {
+            d.rgba.resize(n * 4);
+            const uint8_t* src = p.data.data();
+            uint8_t* dst = d.rgba.data();
+            for (size_t i = 0; i < n; ++i, src += 3, dst += 4) {
+                dst[0] = src[0], dst[1] = src[1], dst[2] = src[2];
+                dst[3] = 255;
+            }
+        }
+    } catch (const std::exception& e) {
+        d.rgba.clear(); // a placeholder; the import checked every rendition, so say it
+        std::fprintf(stderr, "vitrine: photo %s cannot be shown: %s\n", key.c_str(), e.what());
+    } catch (...) {
+        d.rgba.clear();
+        std::fprintf(stderr, "vitrine: photo %s cannot be shown\n", key.c_str());
+    }
+    return d;
 }
 
 bool PhotoCache::pump(SDL_Renderer* renderer) {
@@ -111,13 +137,19 @@ bool PhotoCache::pump(SDL_Renderer* renderer) {
         Request& r = requested_[d.key];
         wanted = wanted || r.wanted;
         if (d.rgba.empty()) {
-            r.failed = true; // stays a placeholder, not retried every frame
+            r.failed = true; // stays a placeholder: the file will not get better
+            r.retry_after = Clock::time_point::max();
             continue;
         }
         SDL_Texture* texture = SDL_CreateTexture(renderer, SDL_PIXELFORMAT_ABGR8888,
                                                  SDL_TEXTUREACCESS_STATIC, d.width, d.height);
-        if (!texture)
+        if (!texture) {
+            std::fprintf(stderr, "vitrine: photo %s cannot be shown: no texture (%s)\n",
+                         d.key.c_str(), SDL_GetError());
+            r.failed = true; // a placeholder now, another try later rather than every frame
+            r.retry_after = Clock::now() + kRetryTexture;
             continue;
+        }
         SDL_UpdateTexture(texture, nullptr, d.rgba.data(), d.width * 4);
         SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND);
         SDL_SetTextureScaleMode(texture, SDL_ScaleModeLinear);
@@ -145,6 +177,11 @@ void PhotoCache::evict_to(size_t budget, bool all) {
         entries_.erase(it);
         lru_.pop_back();
     }
+}
+
+bool PhotoCache::failed(const std::filesystem::path& file) const {
+    auto it = requested_.find(file.string());
+    return it != requested_.end() && it->second.failed;
 }
 
 bool PhotoCache::loading() const {

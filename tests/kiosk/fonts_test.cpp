@@ -3,8 +3,11 @@
 #include "test_support.h"
 #include "ui/bidi.h"
 #include "ui/fonts.h"
+#include "vitrine/catalog/drawable.h"
+#include "vitrine/catalog/text.h"
 
 #include <gtest/gtest.h>
+#include <imgui.h>
 #include <string>
 
 namespace vitrine::kiosk {
@@ -53,6 +56,34 @@ TEST(GlyphSet, TranslationFilesBringTheirCharacters) {
     GlyphSet glyphs = glyphs_for(dir.path(), nullptr);
     EXPECT_TRUE(glyphs.covers("ⴰⵣⵓⵍ"));
     EXPECT_FALSE(glyphs.contains(U'ⵙ'));
+}
+
+// Validation warns of characters outside drawable_ranges() (catalog/drawable.h): every one of
+// those it lets through must really be in the atlas, in every size and weight, or a visitor
+// sees "?" where the organiser was told all was well.
+TEST(Fonts, DrawEveryCharacterValidationLetsThrough) {
+    std::string every;
+    for (const CodeRange& r : drawable_ranges())
+        for (char32_t cp = r.first; cp <= r.last; ++cp)
+            append_utf8(every, cp);
+    GlyphSet glyphs;
+    glyphs.add_text(every);
+    ImFontAtlas atlas;
+    Fonts fonts;
+    Metrics small;
+    small.scale = 0.25f; // the same glyphs, a smaller atlas to build
+    fonts.build(atlas, small, glyphs);
+    for (ImFont* font : {fonts.caption, fonts.body, fonts.body_bold, fonts.title, fonts.display}) {
+        std::vector<char32_t> missing;
+        for (const CodeRange& r : drawable_ranges())
+            for (char32_t cp = r.first; cp <= r.last; ++cp)
+                if (!font->FindGlyphNoFallback(static_cast<ImWchar>(cp)))
+                    missing.push_back(cp);
+        std::string named;
+        for (size_t i = 0; i < missing.size() && i < 20; ++i)
+            named += code_point_name(missing[i]) + " ";
+        EXPECT_TRUE(missing.empty()) << missing.size() << " not drawn, e.g. " << named;
+    }
 }
 
 } // namespace

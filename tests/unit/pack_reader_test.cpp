@@ -188,23 +188,76 @@ TEST_F(PackReader, FrenchIsRequired) {
     EXPECT_TRUE(has_diag(diags, Severity::error, "products.csv", 2, "empty name_fr"));
 }
 
-TEST_F(PackReader, RemovalsAreReportedNotSilent) {
-    Diagnostics first;
-    auto installed = check_pack(dir.path(), first);
-    ASSERT_TRUE(installed);
-    replace_in_file(dir / "products.csv", ";Beau.;", ";;");
-    // Drop the last product row.
-    std::string products = read_file(dir / "products.csv");
-    products.erase(products.find("\np-3-2;") + 1);
-    write_file(dir / "products.csv", products);
-    std::filesystem::remove(dir / "photos/p-3-2.jpg");
-    Diagnostics diags;
-    auto next = check_pack(dir.path(), diags);
-    ASSERT_TRUE(next);
-    report_removals(installed->catalog, *next, diags);
-    EXPECT_TRUE(has_diag(diags, Severity::warning, "products.csv", 2,
-                         "description_fr is empty, but the installed catalogue has text"))
+TEST_F(PackReader, CharactersTheKioskCannotDrawAreNamedWithTheirCell) {
+    replace_in_file(dir / "products.csv", ";Produit p-2-1;", ";Miel \xF0\x9F\x8D\xAF p-2-1;");
+    replace_in_file(dir / "exhibitors.csv", ";Une histoire.;", ";Une histoire \xE2\x98\x85.;");
+    Diagnostics diags = check();
+    EXPECT_EQ(diags.error_count(), 0u) << dump(diags);
+    EXPECT_TRUE(has_diag(diags, Severity::warning, "products.csv", 4,
+                         "name_fr of product \"p-2-1\" has \"\xF0\x9F\x8D\xAF\" (U+1F36F), which "
+                         "the kiosk cannot draw"))
         << dump(diags);
-    EXPECT_TRUE(has_diag(diags, Severity::warning, "products.csv", 0,
-                         "product \"p-3-2\" (Produit p-3-2) is not in this pack"));
+    EXPECT_TRUE(has_diag(diags, Severity::warning, "exhibitors.csv", 2,
+                         "description_fr of exhibitor \"ex-1\" has \"\xE2\x98\x85\" (U+2605)"))
+        << dump(diags);
+}
+
+TEST_F(PackReader, NumbersASpreadsheetRetypedAreCaughtWithTheFix) {
+    // Excel took the phone column for numbers: the 0 and the + are gone.
+    std::string exhibitors = read_file(dir / "exhibitors.csv");
+    exhibitors.replace(exhibitors.find("description_en\n"), 15, "description_en;phone\n");
+    exhibitors.replace(exhibitors.find(";A story.\n"), 10, ";A story.;612345678\n");
+    exhibitors.replace(exhibitors.find(";A story.\n"), 10, ";A story.;212612345678\n");
+    write_file(dir / "exhibitors.csv", exhibitors);
+    // And the ids: exhibitor "007" became 7 in products.csv.
+    replace_in_file(dir / "exhibitors.csv", "ex-3;", "007;");
+    replace_in_file(dir / "products.csv", ";ex-3;", ";7;");
+    replace_in_file(dir / "products.csv", ";ex-3;", ";7;");
+    Diagnostics diags = check();
+    EXPECT_TRUE(has_diag(diags, Severity::warning, "exhibitors.csv", 2,
+                         "phone \"612345678\" seems to have lost its leading 0"))
+        << dump(diags);
+    EXPECT_TRUE(has_diag(diags, Severity::warning, "exhibitors.csv", 3,
+                         "phone \"212612345678\" seems to have lost its +"))
+        << dump(diags);
+    EXPECT_TRUE(has_diag(diags, Severity::error, "products.csv", 6, "unknown exhibitor \"7\""));
+    bool hinted = false;
+    for (const Diagnostic& d : diags.sorted())
+        if (d.message.find("unknown exhibitor \"7\"") != std::string::npos)
+            hinted = d.hint.find("\"007\" is there") != std::string::npos &&
+                     d.hint.find("format its cells as Text") != std::string::npos;
+    EXPECT_TRUE(hinted) << dump(diags);
+}
+
+TEST_F(PackReader, APackOneFolderTooDeepIsPointedTo) {
+    TempDir stick;
+    std::filesystem::rename(dir.path(), stick / "foire-2025");
+    std::filesystem::create_directories(dir.path()); // TempDir removes it at the end
+    Diagnostics diags;
+    EXPECT_FALSE(check_pack(stick.path(), diags));
+    EXPECT_EQ(diags.error_count(), 1u) << dump(diags);
+    EXPECT_TRUE(has_diag(diags, Severity::error, "manifest.json", 0,
+                         "the pack seems to be in sub-folder \"foire-2025\""))
+        << dump(diags);
+}
+
+TEST_F(PackReader, WithoutProductsCsvPhotosAreNotAllCalledUnused) {
+    replace_in_file(dir / "products.csv", "id;exhibitor;", "ident;exhibitor;");
+    Diagnostics diags = check();
+    EXPECT_TRUE(has_diag(diags, Severity::error, "products.csv", 1, "missing column \"id\""));
+    for (const Diagnostic& d : diags.sorted())
+        EXPECT_EQ(d.message.find("no product uses this photo"), std::string::npos) << d.to_string();
+}
+
+TEST_F(PackReader, AHugeCellIsQuotedShort) {
+    std::string huge = "#" + std::string(1'000'000, 'C');
+    replace_in_file(dir / "sectors.csv", "#C98A16", huge);
+    Diagnostics diags = check();
+    ASSERT_TRUE(has_diag(diags, Severity::error, "sectors.csv", 4, "bad colour \"#CCC"));
+    for (const Diagnostic& d : diags.sorted()) {
+        EXPECT_LT(d.to_string().size(), 600u) << d.to_string().substr(0, 300);
+        if (d.message.starts_with("bad colour")) {
+            EXPECT_NE(d.message.find("(1000001 characters)"), std::string::npos) << d.message;
+        }
+    }
 }

@@ -172,6 +172,41 @@ TEST(PackSource, FolderListsFilesRecursivelySortedAndReadsThem) {
     EXPECT_NE(message.find("not in the pack"), std::string::npos) << message;
 }
 
+// What Windows, macOS and Linux desktops leave at the root of a USB stick, beside a pack.
+const std::vector<std::string> kStickClutter = {
+    "$RECYCLE.BIN/S-1-5-21/desktop.ini",
+    ".Trash-1000/files/old.jpg",
+    ".Trashes/501/x",
+    "autorun.inf",
+    "AUTORUN.INF",
+    ".Spotlight-V100/Store-V2/index",
+    ".fseventsd/fseventsd-uuid",
+    "Thumbs.db",
+    "photos/Thumbs.db",
+    "System Volume Information/IndexerVolumeGuid",
+    "._manifest.json",
+    "photos/._tapis.jpg",
+    ".DS_Store",
+};
+
+TEST(PackSource, WhatOperatingSystemsLeaveOnAStickIsIgnoredInFoldersAndZips) {
+    TempDir dir;
+    const fs::path stick = dir / "stick";
+    write_file(stick / "manifest.json", "{}");
+    write_file(stick / "photos/tapis.jpg", "JPEG");
+    std::vector<ZipEntry> entries = {{"manifest.json", "{}"}, {"photos/tapis.jpg", "JPEG"}};
+    for (const std::string& junk : kStickClutter) {
+        write_file(stick / junk, "junk");
+        entries.push_back({junk, "junk"});
+    }
+    const Files expected{"manifest.json", "photos/tapis.jpg"};
+    EXPECT_EQ(open_pack(stick)->files(), expected);
+    make_zip(dir / "stick.zip", entries);
+    PackLimits limits = small_limits();
+    limits.max_entries = 100;
+    EXPECT_EQ(open_pack(dir / "stick.zip", limits)->files(), expected);
+}
+
 TEST(PackSource, FolderReadStopsAtTheCaps) {
     TempDir dir;
     write_file(dir / "pack/products.csv", std::string(5000, 'x'));

@@ -5,6 +5,7 @@
 #include "test_support.h"
 #include "vitrine/catalog/store.h"
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <gtest/gtest.h>
@@ -136,7 +137,33 @@ TEST_F(InterruptedImport, KilledAtRandomMomentsLeavesAWholeCatalogue) {
     EXPECT_TRUE(seen.contains(1)); // some kills landed before the swap
 }
 
+// Real photos, as the sample fair's: their renditions are larger than the size limit, so the
+// writes that fail are the photos' own, in the import's worker threads (solid-colour photos
+// fit under it and only the database write, on the caller's thread, failed).
+namespace {
+
+void use_real_photos(const fs::path& pack) {
+    std::vector<fs::path> real;
+    for (const auto& entry :
+         fs::recursive_directory_iterator(source_dir() / "data" / "sample-pack" / "photos"))
+        if (entry.path().extension() == ".jpg")
+            real.push_back(entry.path());
+    std::sort(real.begin(), real.end()); // the same photos on every run
+    ASSERT_GE(real.size(), 8u) << "the sample fair's photos are drawn by the build";
+    // The first photos the import takes, so that every worker meets one; the rest stay small
+    // to keep the test quick.
+    std::vector<fs::path> first;
+    for (const auto& entry : fs::directory_iterator(pack / "photos"))
+        first.push_back(entry.path());
+    std::sort(first.begin(), first.end());
+    for (size_t i = 0; i < 8 && i < first.size(); ++i)
+        fs::copy_file(real[i], first[i], fs::copy_options::overwrite_existing);
+}
+
+} // namespace
+
 TEST_F(InterruptedImport, AFullDiskRefusesTheImportAndKeepsTheOldCatalogue) {
+    use_real_photos(packs / "new");
     fs::path dir = fresh_data_dir(0);
     pid_t pid = fork();
     ASSERT_GE(pid, 0);
@@ -146,13 +173,16 @@ TEST_F(InterruptedImport, AFullDiskRefusesTheImportAndKeepsTheOldCatalogue) {
         rlimit limit{16 * 1024, 16 * 1024};
         setrlimit(RLIMIT_FSIZE, &limit);
         Diagnostics diags;
-        auto outcome = Store(dir).import_pack(packs / "new", diags);
+        ImportOptions options;
+        options.threads = 2;
+        auto outcome = Store(dir).import_pack(packs / "new", diags, options);
         bool told = dump(diags).find("installed catalogue is unchanged") != std::string::npos;
         _exit(outcome != ImportOutcome::refused ? 3 : told ? 0 : 4);
     }
     int status = 0;
     waitpid(pid, &status, 0);
-    ASSERT_TRUE(WIFEXITED(status));
+    ASSERT_TRUE(WIFEXITED(status))
+        << "the import ended with signal " << (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
     EXPECT_EQ(WEXITSTATUS(status), 0) << "3: not refused, 4: the organiser was not told";
     EXPECT_EQ(check_whole(dir), 1);
 }

@@ -15,7 +15,8 @@ struct Diagnostic {
     std::string file; // relative to the pack, e.g. "exhibitors.csv" or "photos/tapis.jpg"
     size_t line = 0;  // 1-based; 0 when the problem concerns the whole file
     std::string message;
-    std::string hint; // what to do about it; may be empty
+    std::string hint;  // what to do about it; may be empty
+    bool last = false; // a summary of the lines before it: listed after every other one
 
     // "exhibitors.csv:14: error: unknown sector "artisant" (hint: ...)"
     std::string to_string() const;
@@ -36,7 +37,8 @@ public:
     size_t warning_count() const;
     bool has_errors() const { return error_count() > 0; }
 
-    // Sorted by file, line, then the order they were found in, so output is stable.
+    // Sorted by file, line, then the order they were found in, so output is stable; those
+    // marked `last` come after all the others.
     std::vector<Diagnostic> sorted() const;
 
 private:

@@ -34,6 +34,9 @@ struct PhotoPipelineOptions {
 // Processes every photo of `contents.photos`. Problems go to diags naming the photo and the
 // products.csv line that uses it. On return, with work == render and no errors, every
 // product's photos hold content hashes and contents.catalog.photos is filled.
+// A failure that is not the photo's fault (the store cannot write: a full disk; no memory;
+// a callback throwing) stops every worker and is thrown here, on the caller's thread, as a
+// StoreError naming the photo once all workers are joined.
 void process_photos(const PackSource& source, PackContents& contents, Diagnostics& diags,
                     const PhotoPipelineOptions& options);
 

@@ -90,6 +90,7 @@ struct SearchResults {
     std::vector<SectorSuggestion> suggested_sectors;
     // The index could not be read (a disk failure): no hits, and the kiosk carries on.
     bool failed = false;
+    std::string error; // what failed, for the log; empty unless failed
 };
 
 // What a Search holds in memory, in bytes: its own tables, and SQLite's cache for it.

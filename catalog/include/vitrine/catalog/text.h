@@ -11,6 +11,11 @@ namespace vitrine {
 // Other characters pass through unchanged.
 std::string fold_latin(std::string_view text);
 
+// ASCII letters lower- or upper-cased; every other byte unchanged (for ids, codes and file
+// names, where accents never occur or must not be touched).
+std::string lower_ascii(std::string_view text);
+std::string upper_ascii(std::string_view text);
+
 // ASCII whitespace trimmed from both ends.
 std::string_view trim(std::string_view text);
 
