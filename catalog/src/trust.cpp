@@ -141,8 +141,8 @@ std::vector<PublicKey> load_trusted_keys(const std::vector<std::string>& entries
         if (file.is_relative() && !relative_to.empty())
             file = relative_to / file;
         std::error_code ec;
-        if (entry.find('/') != std::string::npos || entry.ends_with(".pub") ||
-            fs::is_regular_file(file, ec))
+        // Base64 holds '/' too: a path is what exists, or what is named like a key file.
+        if (fs::is_regular_file(file, ec) || entry.ends_with(".pub"))
             keys.push_back(read_public_key(file));
         else
             keys.push_back(parse_public_key(entry, "trusted key \"" + entry + "\""));
@@ -215,7 +215,8 @@ TrustStore::TrustStore(fs::path data_dir) : file_(std::move(data_dir) / "trust.j
         return;
     try {
         json doc = json::parse(in);
-        for (const auto& [fair, s] : doc.value("highest", json::object()).items())
+        const json highest = doc.value("highest", json::object());
+        for (const auto& [fair, s] : highest.items())
             highest_[fair] = PackStamp{s.value("version", int64_t{0}), s.value("created", "")};
         if (doc.contains("current_fair") && doc["current_fair"].is_string())
             current_fair_ = doc["current_fair"].get<std::string>();

@@ -15,6 +15,7 @@ TEST(Stick, APackIsFoundAtTheRootAsAFolderOrAZipOrOneFolderDown) {
     EXPECT_EQ(find_packs(dir / "a").chosen->path, dir / "a/foire");
 
     build_pack(dir / "src");
+    fs::create_directories(dir / "b");
     Diagnostics diags;
     ASSERT_TRUE(seal_pack(dir / "src", diags, dir / "b/foire.zip"));
     auto zip = find_packs(dir / "b");
