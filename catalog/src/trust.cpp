@@ -194,8 +194,7 @@ bool verify_pack(const PackSource& source, const std::vector<PublicKey>& keys, D
             return false;
         }
     } catch (const SignatureError& e) {
-        diags.error(kManifestFile, 0, std::string("the signature does not match: ") + e.what(),
-                    kResign);
+        diags.error(kManifestFile, 0, e.what(), kResign);
         return false;
     } catch (const Error& e) {
         diags.error(kManifestFile, 0, e.what(), kResign);
