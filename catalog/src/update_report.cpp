@@ -69,7 +69,8 @@ std::string stamp_text(const std::optional<PackStamp>& s, const char* none) {
 
 struct Words {
     const char* title;
-    const char* colon; // French puts a space before it
+    const char* colon;     // French puts a space before it
+    const char* colon_end; // the same, ending a line
     const char* kiosk;
     const char* fair;
     const char* pack;
@@ -92,6 +93,7 @@ struct Words {
 constexpr Words kFrench{
     "Vitrine - rapport de mise à jour du catalogue",
     " : ",
+    " :",
     "Borne",
     "Foire",
     "Paquet",
@@ -120,6 +122,7 @@ constexpr Words kFrench{
 constexpr Words kEnglish{
     "Vitrine - catalogue update report",
     ": ",
+    ":",
     "Kiosk",
     "Fair",
     "Pack",
@@ -172,7 +175,7 @@ void section(std::ostream& out, const UpdateReport& r, const Words& w) {
     out << w.before << w.colon << stamp_text(r.before, w.none) << "\n";
     out << w.after << w.colon << stamp_text(r.after, w.none) << "\n";
     if (r.outcome == UpdateOutcome::installed) {
-        out << "\n" << w.changes << w.colon << "\n";
+        out << "\n" << w.changes << w.colon_end << "\n";
         const CatalogChanges& c = r.changes;
         if (c.empty())
             out << "  " << w.no_changes << "\n";
@@ -189,7 +192,7 @@ void section(std::ostream& out, const UpdateReport& r, const Words& w) {
         names_line(out, w.moved, c.stands_moved, w);
     }
     if (!r.problems.empty()) {
-        out << "\n" << w.problems << " (" << r.problems.size() << ")" << w.colon << "\n";
+        out << "\n" << w.problems << " (" << r.problems.size() << ")" << w.colon_end << "\n";
         for (const Diagnostic& d : r.problems)
             out << "  " << d.to_string() << "\n";
     }
