@@ -5,8 +5,10 @@
 #include "vitrine/catalog/trust.h"
 #include "vitrine/catalog/updater.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -65,9 +67,24 @@ nlohmann::json report_on(const fs::path& folder) {
 TEST(Updater, AStickInstallsTheCatalogueAndSaysSoOnTheStick) {
     Kiosk k;
     fs::path stick = k.stick("cle");
-    Updater updater(k.options(true));
+    UpdaterOptions o = k.options(true);
+    Updater* self = nullptr;
+    std::vector<int> shown;
+    int priority = 0;
+    o.on_import_progress = [&](size_t, size_t) {
+        UpdateStatus now = self->status();
+        if (now.state == State::importing)
+            shown.push_back(now.percent);
+        priority = ::getpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()));
+    };
+    Updater updater(o);
+    self = &updater;
     UpdateStatus s = run_once(updater, stick);
     EXPECT_EQ(s.state, State::done) << s.problem;
+    // The banner's progress, and the import beside the kiosk at the lowest priority.
+    EXPECT_EQ(shown.size(), 6u);
+    EXPECT_TRUE(std::is_sorted(shown.begin(), shown.end()));
+    EXPECT_EQ(priority, 19);
     EXPECT_EQ(s.outcome, UpdateOutcome::installed);
     EXPECT_EQ(s.percent, 100);
     EXPECT_EQ(s.installs, 1u);
