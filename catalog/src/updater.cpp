@@ -125,9 +125,15 @@ void Updater::run() {
         }
         if (!request) {
             idle_.notify_all();
-            if (auto event = watch_.wait(hours(1));
-                event && event->kind == StickEvent::Kind::inserted)
-                insert(event->path);
+            if (auto event = watch_.wait(hours(1))) {
+                bool in = event->kind == StickEvent::Kind::inserted;
+                {
+                    std::lock_guard lock(mutex_);
+                    status_.stick_present = in;
+                }
+                if (in)
+                    insert(event->path);
+            }
             continue;
         }
         handle(*request);

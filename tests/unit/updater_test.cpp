@@ -126,6 +126,11 @@ TEST(Updater, AStickRenamedIntoAWatchedRootIsPickedUp) {
     ASSERT_TRUE(updater.wait_for_updates(1, seconds(30)));
     EXPECT_EQ(updater.status().outcome, UpdateOutcome::installed) << updater.status().problem;
     EXPECT_TRUE(fs::exists(root / "CLE" / kReportText));
+    EXPECT_TRUE(updater.status().stick_present);
+    fs::remove_all(root / "CLE");
+    for (int i = 0; i < 100 && updater.status().stick_present; ++i)
+        updater.wait_for_updates(2, milliseconds(100)); // no update comes: a bounded wait
+    EXPECT_FALSE(updater.status().stick_present);
 }
 
 TEST(Updater, UnsignedAndTamperedPacksChangeNothing) {

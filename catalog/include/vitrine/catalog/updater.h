@@ -52,6 +52,7 @@ struct UpdateStatus {
     std::string problem;          // refused or failed: the first problem, one line
     std::optional<UpdateOutcome> outcome; // of the last update
     uint64_t updates = 0;                 // finished updates so far: a new value is a new report
+    bool stick_present = false;           // a watched stick is in (false once it is pulled out)
     uint64_t installs = 0; // catalogues installed so far: the kiosk reloads on change
 };
 
