@@ -59,14 +59,14 @@ TEST(StickWatch, ASlowlyFilledFolderIsReportedOnlyOnceComplete) {
     StickWatch watch(options);
     fs::create_directories(dir / "sync/arriving");
     // Each file lands before the folder has been still for the settle time.
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i < 12; ++i) { // longer in all than the settle time
         write_file(dir / "sync/arriving" / ("f" + std::to_string(i)), std::string(100 * i, 'x'));
         EXPECT_FALSE(watch.wait(milliseconds(60))) << "reported while still filling, at file " << i;
     }
     auto in = next(watch);
     ASSERT_TRUE(in);
     EXPECT_EQ(in->path, dir / "sync/arriving");
-    EXPECT_TRUE(fs::exists(dir / "sync/arriving/f5"));
+    EXPECT_TRUE(fs::exists(dir / "sync/arriving/f11"));
 }
 
 TEST(StickWatch, SticksUnderAUserFolderAreFoundOneLevelDown) {
