@@ -16,6 +16,7 @@
 #include "vitrine/catalog/pack_values.h"
 #include "vitrine/catalog/sha256.h"
 #include "vitrine/catalog/text.h"
+#include "vitrine/catalog/trust.h"
 
 #include <algorithm>
 #include <set>
@@ -503,7 +504,7 @@ void Reader::check_fingerprints() {
     const std::vector<std::string> files = source_.files();
     std::set<std::string> present(files.begin(), files.end());
     for (const std::string& f : files) {
-        if (f == kManifestFile)
+        if (f == kManifestFile || f == kSignatureFile)
             continue;
         auto it = sealed.find(f);
         if (it == sealed.end()) {

@@ -4,6 +4,7 @@
 #include "vitrine/catalog/pack_tools.h"
 #include "vitrine/catalog/photo_pipeline.h"
 #include "vitrine/catalog/sha256.h"
+#include "vitrine/catalog/trust.h"
 
 #include <chrono>
 #include <ctime>
@@ -32,8 +33,10 @@ public:
             return bytes;
         try {
             auto doc = nlohmann::ordered_json::parse(bytes);
-            if (doc.is_object())
+            if (doc.is_object()) {
                 doc.erase("files");
+                doc.erase("sizes");
+            }
             return doc.dump(2);
         } catch (const nlohmann::json::exception&) {
             return bytes; // the reader reports the syntax error with its line
@@ -125,12 +128,23 @@ bool seal_pack(const fs::path& folder, Diagnostics& diags, const std::optional<f
     std::string manifest_text = source->read(kManifestFile, 16u << 20);
     auto doc = nlohmann::ordered_json::parse(manifest_text);
     nlohmann::ordered_json files = nlohmann::ordered_json::object();
-    for (const std::string& f : source->files())
-        if (f != kManifestFile)
-            files[f] = sha256_hex(source->read(f, ~0ull));
+    nlohmann::ordered_json sizes = nlohmann::ordered_json::object();
+    for (const std::string& f : source->files()) {
+        if (f == kManifestFile || f == kSignatureFile)
+            continue;
+        std::string bytes = source->read(f, ~0ull);
+        files[f] = sha256_hex(bytes);
+        sizes[f] = bytes.size();
+    }
     doc["created"] = now_utc();
     doc["files"] = std::move(files);
+    doc["sizes"] = std::move(sizes);
+    // A signature of the previous manifest would now be false: an unsigned pack says so
+    // plainly, a stale signature would read as tampering.
+    fs::remove(folder / kSignatureFile, ec);
     durable::write_file(folder / kManifestFile, doc.dump(2) + "\n");
+    if (options.sign_with)
+        sign_pack(folder, *options.sign_with);
     if (zip_out)
         write_zip(*open_pack(folder), *zip_out);
     return true;

@@ -134,3 +134,39 @@ TEST(VitrinePackCli, RouteShowsTheWalkFromTheKiosk) {
         << kiosk.output;
     EXPECT_EQ(run_tool("route" + data).status, 2);
 }
+
+TEST(VitrinePackCli, KeygenSealSignAndVerify) {
+    TempDir dir;
+    std::string d = dir.path().string();
+    build_pack(dir / "fair");
+    ToolRun keygen = run_tool("keygen " + d + "/orga");
+    ASSERT_EQ(keygen.status, 0) << keygen.output;
+    EXPECT_EQ(fs::status(dir / "orga.key").permissions() & fs::perms::all,
+              fs::perms::owner_read | fs::perms::owner_write);
+    EXPECT_EQ(run_tool("keygen " + d + "/orga").status, 1); // never overwritten
+    ToolRun seal =
+        run_tool("seal " + d + "/fair --sign " + d + "/orga.key --zip " + d + "/fair.zip");
+    ASSERT_EQ(seal.status, 0) << seal.output;
+    EXPECT_TRUE(fs::exists(dir / "fair/manifest.json.minisig"));
+    for (const char* pack : {"/fair", "/fair.zip"}) {
+        ToolRun ok = run_tool("verify " + d + pack + " --key " + d + "/orga.pub");
+        EXPECT_EQ(ok.status, 0) << ok.output;
+        EXPECT_NE(ok.output.find("fair foire-test, version 1"), std::string::npos) << ok.output;
+    }
+    if (std::system("minisign -v >/dev/null 2>&1") == 0) {
+        std::string check = "minisign -Vq -p " + d + "/orga.pub -m " + d + "/fair/manifest.json";
+        EXPECT_EQ(std::system(check.c_str()), 0) << "minisign does not accept our signature";
+    }
+
+    run_tool("keygen " + d + "/other");
+    ToolRun stranger = run_tool("verify " + d + "/fair --key " + d + "/other.pub");
+    EXPECT_EQ(stranger.status, 1);
+    EXPECT_NE(stranger.output.find("which this kiosk does not trust"), std::string::npos)
+        << stranger.output;
+    append_to_file(dir / "fair/products.csv", "\n");
+    ToolRun tampered = run_tool("verify " + d + "/fair --key " + d + "/orga.pub");
+    EXPECT_EQ(tampered.status, 1);
+    EXPECT_NE(tampered.output.find("products.csv: error: this file is not the one that was signed"),
+              std::string::npos)
+        << tampered.output;
+}

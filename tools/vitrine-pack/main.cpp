@@ -6,6 +6,7 @@
 #include "vitrine/catalog/pack_tools.h"
 #include "vitrine/catalog/stats_report.h"
 #include "vitrine/catalog/store.h"
+#include "vitrine/catalog/trust.h"
 #include "vitrine/catalog/wayfinding.h"
 
 #include <CLI/CLI.hpp>
@@ -352,6 +353,18 @@ int main(int argc, char** argv) {
         "seal", "Check a pack folder, then write every file's fingerprint into its manifest");
     seal->add_option("PACK", pack, "The pack's folder")->required();
     seal->add_option("--zip", zip_out, "Also write the sealed pack as this .zip file");
+    std::string sign_key, verify_key, keygen_name;
+    seal->add_option("--sign", sign_key, "Also sign it with this secret key (NAME.key)");
+
+    auto* keygen = app.add_subcommand(
+        "keygen", "Make a signing key pair: NAME.key (secret, keep it safe) and NAME.pub");
+    keygen->add_option("NAME", keygen_name, "The keys' name, with its folder if not here")
+        ->required();
+
+    auto* verify = app.add_subcommand(
+        "verify", "Check that a pack is signed by this key and that no byte changed since");
+    verify->add_option("PACK", pack, "The pack: a folder or a .zip")->required();
+    verify->add_option("--key", verify_key, "The public key (NAME.pub)")->required();
 
     auto* import = app.add_subcommand("import", "Check a pack and install it, atomically");
     import->add_option("PACK", pack, "The pack: a folder or a .zip")->required();
@@ -436,10 +449,33 @@ int main(int argc, char** argv) {
             std::optional<fs::path> zip;
             if (!zip_out.empty())
                 zip = zip_out;
+            if (!sign_key.empty())
+                options.sign_with = read_secret_key(sign_key);
             bool sealed = seal_pack(pack, diags, zip, options);
-            std::string done = "Sealed " + pack + (zip ? ", written to " + zip_out : "") + ".";
+            std::string done = (sign_key.empty() ? "Sealed " : "Sealed and signed ") + pack +
+                               (zip ? ", written to " + zip_out : "") + ".";
             int status = report(diags, sealed ? done : "");
             return sealed ? status : kInvalid;
+        }
+        if (*keygen) {
+            KeyPair pair = write_key_pair(keygen_name);
+            std::cout << "Wrote " << keygen_name << ".key (secret: keep it on the organisers' "
+                      << "computer and a backup, never on a stick) and " << keygen_name
+                      << ".pub (for the kiosks' trusted_keys). Key id "
+                      << key_id_hex(pair.public_key.id) << ".\n";
+            return kOk;
+        }
+        if (*verify) {
+            std::vector<PublicKey> keys{read_public_key(verify_key)};
+            auto source = open_pack(pack);
+            Diagnostics diags;
+            bool trusted = verify_pack(*source, keys, diags);
+            PackIdentity id = read_pack_identity(*source);
+            std::string done = "Signed by key " + key_id_hex(keys[0].id) + ": fair " + id.fair_id +
+                               ", version " + std::to_string(id.stamp.version) + ", created " +
+                               id.stamp.created + ". No file changed since.";
+            int status = report(diags, trusted ? done : "");
+            return trusted ? status : kInvalid;
         }
         if (*import) {
             Store store(data_dir());

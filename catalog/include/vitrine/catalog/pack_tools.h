@@ -4,6 +4,7 @@
 
 #include "vitrine/catalog/diagnostics.h"
 #include "vitrine/catalog/pack_reader.h"
+#include "vitrine/catalog/signature.h"
 
 #include <filesystem>
 #include <functional>
@@ -16,6 +17,8 @@ struct CheckOptions {
     unsigned threads = 0;
     // Check against the files as they are now, ignoring the fingerprints of an earlier seal.
     bool ignore_seal = false;
+    // seal_pack only: also sign the sealed manifest (manifest.json.minisig, see trust.h).
+    std::optional<SecretKey> sign_with;
 };
 
 // Reads the whole pack and decodes every photo; every problem goes to diags.
@@ -24,8 +27,8 @@ std::optional<PackContents> check_pack(const std::filesystem::path& pack, Diagno
                                        const CheckOptions& options = {});
 
 // Checks the pack (folder only), then writes into its manifest.json the SHA-256 of every file
-// and the creation time. With zip_out, also writes a zip of the sealed folder. Returns false
-// (changing nothing) when the pack has errors.
+// and the creation time (and signs it with options.sign_with). With zip_out, also writes a zip of
+// the sealed folder. Returns false (changing nothing) when the pack has errors.
 bool seal_pack(const std::filesystem::path& folder, Diagnostics& diags,
                const std::optional<std::filesystem::path>& zip_out = std::nullopt,
                const CheckOptions& options = {});
