@@ -19,28 +19,18 @@ std::unique_ptr<ShownCatalog> open_shown(const Store& store) {
 }
 
 bool route_exists(const Route& route, const Catalog& c) {
-    auto after = [&](std::string_view prefix) {
-        return route.id.starts_with(prefix) ? route.id.substr(prefix.size()) : std::string();
-    };
-    switch (route.kind) {
-    case ScreenKind::sector:
-        return c.sector(route.id) != nullptr;
-    case ScreenKind::exhibitor:
-        return c.exhibitor(route.id) != nullptr;
-    case ScreenKind::product:
-        return c.product(route.id) != nullptr;
-    case ScreenKind::map:
-        if (std::string s = after("stand:"); !s.empty())
-            return c.plan.stand(s) != nullptr;
-        if (std::string s = after("sector:"); !s.empty())
-            return c.sector(s) != nullptr;
-        if (std::string f = after("facility:"); !f.empty())
-            return std::any_of(c.plan.facilities.begin(), c.plan.facilities.end(),
-                               [&](const Facility& x) { return x.id == f; });
-        return true;
-    default:
-        return true;
-    }
+    if (auto* s = route.as<SectorId>())
+        return c.sector(s->id) != nullptr;
+    if (auto* e = route.as<ExhibitorId>())
+        return c.exhibitor(e->id) != nullptr;
+    if (auto* p = route.as<ProductId>())
+        return c.product(p->id) != nullptr;
+    if (auto* s = route.as<StandId>())
+        return c.plan.stand(s->id) != nullptr;
+    if (auto* f = route.as<FacilityId>())
+        return std::any_of(c.plan.facilities.begin(), c.plan.facilities.end(),
+                           [&](const Facility& x) { return x.id == f->id; });
+    return true;
 }
 
 double CatalogFollower::check_in(double now) const {

@@ -6,7 +6,7 @@
 // Thread safety: used from the kiosk's main thread only.
 #pragma once
 
-#include "app/navigator.h"
+#include "nav/navigator.h"
 #include "vitrine/catalog/search.h"
 #include "vitrine/catalog/store.h"
 

@@ -90,19 +90,19 @@ protected:
 } // namespace
 
 TEST_F(RunningKiosk, SwitchesToANewImportWithinASecondAndKeepsTheVisitorWhereTheyAre) {
-    app->nav().go({ScreenKind::exhibitor, "ex-2"});
+    app->nav().go({ScreenKind::exhibitor, ExhibitorId{"ex-2"}});
     frame();
     ASSERT_EQ(app->catalog()->exhibitors.size(), 3u);
     EXPECT_EQ(seconds_to_follow(), 1e9); // nothing landed: nothing changes
     install(2);
     EXPECT_LE(seconds_to_follow(), 1.0);
     EXPECT_EQ(app->catalog()->exhibitors.size(), 4u);
-    EXPECT_EQ(app->nav().current(), (kiosk::Route{ScreenKind::exhibitor, "ex-2"}));
+    EXPECT_EQ(app->nav().current(), (kiosk::Route{ScreenKind::exhibitor, ExhibitorId{"ex-2"}}));
     EXPECT_FALSE(shows(app->i18n().tr(Lang::fr, "update.back_home")));
 }
 
 TEST_F(RunningKiosk, AVisitorWhoseMakerWentAwayIsSentHomeAndTold) {
-    app->nav().go({ScreenKind::exhibitor, "ex-3"});
+    app->nav().go({ScreenKind::exhibitor, ExhibitorId{"ex-3"}});
     frame();
     install(2);
     install(3); // ex-3 is gone
@@ -167,13 +167,13 @@ TEST(CatalogFollower, KnowsWhichRoutesStillHaveTheirItem) {
     Diagnostics diags;
     ASSERT_EQ(Store(data.path()).import_pack(packs / "1", diags), ImportOutcome::installed);
     Catalog c = Store(data.path()).load();
-    EXPECT_TRUE(route_exists({ScreenKind::exhibitor, "ex-1"}, c));
-    EXPECT_FALSE(route_exists({ScreenKind::exhibitor, "ex-9"}, c));
-    EXPECT_TRUE(route_exists({ScreenKind::product, "p-1-1"}, c));
-    EXPECT_FALSE(route_exists({ScreenKind::product, "p-9-1"}, c));
-    EXPECT_TRUE(route_exists({ScreenKind::map, "stand:S01"}, c));
-    EXPECT_FALSE(route_exists({ScreenKind::map, "stand:Z99"}, c));
-    EXPECT_TRUE(route_exists({ScreenKind::map, ""}, c));
-    EXPECT_FALSE(route_exists({ScreenKind::sector, "no-such-sector"}, c));
-    EXPECT_TRUE(route_exists({ScreenKind::home, ""}, c));
+    EXPECT_TRUE(route_exists({ScreenKind::exhibitor, ExhibitorId{"ex-1"}}, c));
+    EXPECT_FALSE(route_exists({ScreenKind::exhibitor, ExhibitorId{"ex-9"}}, c));
+    EXPECT_TRUE(route_exists({ScreenKind::product, ProductId{"p-1-1"}}, c));
+    EXPECT_FALSE(route_exists({ScreenKind::product, ProductId{"p-9-1"}}, c));
+    EXPECT_TRUE(route_exists({ScreenKind::map, StandId{"S01"}}, c));
+    EXPECT_FALSE(route_exists({ScreenKind::map, StandId{"Z99"}}, c));
+    EXPECT_TRUE(route_exists({ScreenKind::map, {}}, c));
+    EXPECT_FALSE(route_exists({ScreenKind::sector, SectorId{"no-such-sector"}}, c));
+    EXPECT_TRUE(route_exists({ScreenKind::home, {}}, c));
 }
