@@ -171,6 +171,25 @@ std::optional<Point> json_point(const json& value) {
     return Point{value[0].get<double>(), value[1].get<double>()};
 }
 
+// The document, or nullopt with the reason in diags. A number too large for a double (1e400) is
+// not a syntax error to json, which names the number but not where it is.
+std::optional<json> parse_json(std::string_view text, const std::string& file, Diagnostics& diags) {
+    try {
+        return json::parse(text);
+    } catch (const json::parse_error& e) {
+        diags.error(file, line_at(text, e.byte), "not valid JSON",
+                    "check for a missing comma, quote or bracket near this line");
+    } catch (const json::out_of_range& e) {
+        const std::string_view what = e.what();
+        const size_t from = what.find('\'') + 1, to = what.rfind('\'');
+        const size_t at =
+            from > 0 && to > from ? text.find(what.substr(from, to - from)) : text.npos;
+        diags.error(file, at == text.npos ? 0 : line_at(text, at), "a number is too large",
+                    "write distances in metres and versions as small whole numbers");
+    }
+    return std::nullopt;
+}
+
 // A string member, or `fallback` when it is absent. Another type reads as "", which the check
 // that follows reports; json's value() would throw instead, and so would any member of a value
 // that is not an object.
@@ -624,14 +643,10 @@ void Reader::read_products(const CsvTable& table) {
 
 void Reader::read_floor_plan(std::string_view text) {
     const std::string file = kFloorPlanFile;
-    json doc;
-    try {
-        doc = json::parse(text);
-    } catch (const json::parse_error& e) {
-        diags_.error(file, line_at(text, e.byte), "not valid JSON",
-                     "check for a missing comma, quote or bracket near this line");
+    auto parsed = parse_json(text, file, diags_);
+    if (!parsed)
         return;
-    }
+    json doc = std::move(*parsed);
     FloorPlan& plan = out_.catalog.plan;
     auto hall = doc.find("hall");
     if (hall == doc.end() || !hall->is_object() || !hall->contains("outline") ||
@@ -937,14 +952,10 @@ std::optional<PackContents> Reader::run() {
 
 std::optional<Manifest> parse_manifest(std::string_view text, Diagnostics& diags) {
     const std::string file = kManifestFile;
-    json doc;
-    try {
-        doc = json::parse(text);
-    } catch (const json::parse_error& e) {
-        diags.error(file, line_at(text, e.byte), "not valid JSON",
-                    "check for a missing comma, quote or bracket near this line");
+    auto parsed = parse_json(text, file, diags);
+    if (!parsed)
         return std::nullopt;
-    }
+    json doc = std::move(*parsed);
     if (!doc.is_object()) {
         diags.error(file, 1, "must be a JSON object { ... }");
         return std::nullopt;
