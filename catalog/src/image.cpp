@@ -288,6 +288,11 @@ ImageInfo probe_png(std::string_view b, const ImageLimits& limits) {
             break;
         }
         if (type == "IDAT") {
+            // stb copies an empty first data chunk into a buffer it has not made yet (a null
+            // pointer: undefined behaviour). No encoder starts the image data with one.
+            if (!seen_idat && length == 0) {
+                refuse(kDamaged);
+            }
             seen_idat = true;
         } else if (type == "tRNS" && !seen_idat) {
             has_trns = true;
