@@ -529,6 +529,9 @@ ImageInfo probe_image(std::string_view bytes, const ImageLimits& limits) {
     ImageInfo info =
         format == ImageFormat::jpeg ? probe_jpeg(bytes, limits) : probe_png(bytes, limits);
 
+    if (format == ImageFormat::jpeg) {
+        return info; // libjpeg-turbo decodes it, with the header probe_jpeg read
+    }
     // stb's own header reader must agree, or the decoder would refuse the file later.
     int width = 0;
     int height = 0;
