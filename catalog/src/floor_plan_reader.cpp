@@ -290,14 +290,10 @@ void PlanReader::check_reachable() {
 } // namespace
 
 bool read_floor_plan(std::string_view text, FloorPlan& plan, Diagnostics& diags) {
-    json doc;
-    try {
-        doc = json::parse(text);
-    } catch (const json::parse_error& e) {
-        diags.error(kFloorPlanFile, line_at(text, e.byte), "not valid JSON",
-                    "check for a missing comma, quote or bracket near this line");
+    auto parsed = parse_json(text, kFloorPlanFile, diags);
+    if (!parsed)
         return false;
-    }
+    json doc = std::move(*parsed);
     PlanReader reader(text, doc, plan, diags);
     if (!reader.read_outline())
         return false;

@@ -261,8 +261,9 @@ ImageInfo probe_jpeg(std::string_view b, const ImageLimits& limits) {
     return info;
 }
 
-// Reads IHDR, and walks the chunk list for transparency (tRNS) and EXIF (eXIf). A cut-off
-// chunk list is left for the decoder to report: only the header must be whole here.
+// Reads IHDR, and walks the chunk list for transparency (tRNS) and EXIF (eXIf). A chunk that
+// claims more bytes than the file holds is refused here: stb would first grow its buffer to the
+// length claimed, up to 2 GB for a file of a few hundred bytes, before finding the bytes missing.
 ImageInfo probe_png(std::string_view b, const ImageLimits& limits) {
     const unsigned char* p = ubytes(b);
     const size_t size = b.size();
@@ -281,10 +282,18 @@ ImageInfo probe_png(std::string_view b, const ImageLimits& limits) {
     for (size_t at = 8 + 8 + 13 + 4; at + 8 <= size;) {
         const uint64_t length = be32(p + at);
         const std::string_view type = b.substr(at + 4, 4);
-        if (at + 12 + length > size || type == "IEND") {
+        if (at + 12 + length > size) {
+            refuse(kDamaged);
+        }
+        if (type == "IEND") {
             break;
         }
         if (type == "IDAT") {
+            // stb copies an empty first data chunk into a buffer it has not made yet (a null
+            // pointer: undefined behaviour). No encoder starts the image data with one.
+            if (!seen_idat && length == 0) {
+                refuse(kDamaged);
+            }
             seen_idat = true;
         } else if (type == "tRNS" && !seen_idat) {
             has_trns = true;
@@ -615,6 +624,9 @@ ImageInfo probe_image(std::string_view bytes, const ImageLimits& limits) {
     ImageInfo info =
         format == ImageFormat::jpeg ? probe_jpeg(bytes, limits) : probe_png(bytes, limits);
 
+    if (format == ImageFormat::jpeg) {
+        return info; // libjpeg-turbo decodes it, with the header probe_jpeg read
+    }
     // stb's own header reader must agree, or the decoder would refuse the file later.
     int width = 0;
     int height = 0;

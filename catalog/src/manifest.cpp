@@ -9,14 +9,10 @@ namespace vitrine {
 
 std::optional<Manifest> parse_manifest(std::string_view text, Diagnostics& diags) {
     const std::string file = kManifestFile;
-    nlohmann::json doc;
-    try {
-        doc = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
-        diags.error(file, line_at(text, e.byte), "not valid JSON",
-                    "check for a missing comma, quote or bracket near this line");
+    auto parsed = parse_json(text, file, diags);
+    if (!parsed)
         return std::nullopt;
-    }
+    nlohmann::json doc = std::move(*parsed);
     if (!doc.is_object()) {
         diags.error(file, 1, "must be a JSON object { ... }");
         return std::nullopt;

@@ -62,6 +62,23 @@ std::string json_id(const json& object) {
     return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+std::optional<json> parse_json(std::string_view text, const std::string& file, Diagnostics& diags) {
+    try {
+        return json::parse(text);
+    } catch (const json::parse_error& e) {
+        diags.error(file, line_at(text, e.byte), "not valid JSON",
+                    "check for a missing comma, quote or bracket near this line");
+    } catch (const json::out_of_range& e) {
+        const std::string_view what = e.what();
+        const size_t from = what.find('\'') + 1, to = what.rfind('\'');
+        const size_t at =
+            from > 0 && to > from ? text.find(what.substr(from, to - from)) : text.npos;
+        diags.error(file, at == text.npos ? 0 : line_at(text, at), "a number is too large",
+                    "write distances in metres and versions as small whole numbers");
+    }
+    return std::nullopt;
+}
+
 std::string json_string(const json& object, const char* key, std::string fallback) {
     if (!object.is_object())
         return std::string();

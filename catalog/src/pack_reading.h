@@ -27,6 +27,10 @@ Text json_text(const nlohmann::json& value);
 std::optional<double> json_number(const nlohmann::json& object, const char* key);
 std::optional<Point> json_point(const nlohmann::json& value);
 std::string json_id(const nlohmann::json& object);
+// The document, or nullopt with the reason in diags: a syntax error on its line, or a number too
+// large for a double (1e400), which json names but does not place.
+std::optional<nlohmann::json> parse_json(std::string_view text, const std::string& file,
+                                         Diagnostics& diags);
 // A string member, or `fallback` when it is absent. Another type reads as "", which the check
 // that follows reports; json's value() would throw instead, and so would any member of a value
 // that is not an object.

@@ -1,12 +1,12 @@
 // Our own build of stb_image, stb_image_write and stb_image_resize. Debian's precompiled libstb
 // has no dimension cap: a 389 KB PNG claiming 20000 x 20000 makes it allocate 1.9 GB. Here the
-// cap matches the largest side a pack may use, and only the two formats a pack may hold are
-// compiled in, so a hostile file meets as little decoder code as possible.
+// cap matches the largest side a pack may use, and only PNG is compiled in, so a hostile file
+// meets as little decoder code as possible: JPEG goes to libjpeg-turbo, and stb's own JPEG header
+// reader writes past its Huffman table on a table of more than 256 codes.
 
 // Files are always read into memory first; no FILE* entry points.
 #define STBI_NO_STDIO
 #define STBI_WRITE_NO_STDIO
-#define STBI_ONLY_JPEG
 #define STBI_ONLY_PNG
 #define STBI_MAX_DIMENSIONS 16384
 // stb fills a shared static buffer to name an unknown PNG chunk, a data race when two worker
