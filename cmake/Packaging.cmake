@@ -46,7 +46,7 @@ install(FILES ${VITRINE_PKG_OUT}/changelog.gz ${VITRINE_PKG}/debian/copyright
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/vitrine COMPONENT kiosk)
 
 # The sample fair, photos included (drawn at build time).
-install(DIRECTORY ${PROJECT_SOURCE_DIR}/data/sample-pack/
+install(DIRECTORY ${VITRINE_SAMPLE_PACK}/
         DESTINATION ${CMAKE_INSTALL_DATADIR}/vitrine/sample-fair COMPONENT sample)
 install(FILES ${VITRINE_PKG_OUT}/changelog.gz ${VITRINE_PKG}/debian/copyright
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/vitrine-sample-fair COMPONENT sample)

@@ -16,7 +16,7 @@ namespace {
 
 Catalog sample_catalog() {
     Diagnostics diags;
-    auto contents = read_pack(*open_pack(source_dir() / "data/sample-pack"), diags);
+    auto contents = read_pack(*open_pack(sample_pack()), diags);
     if (!contents)
         throw std::runtime_error("the sample pack does not read");
     return std::move(contents->catalog);
