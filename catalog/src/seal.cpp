@@ -1,4 +1,5 @@
 #include "durable.h"
+#include "utc_time.h"
 #include "vitrine/catalog/errors.h"
 #include "vitrine/catalog/pack_source.h"
 #include "vitrine/catalog/pack_tools.h"
@@ -46,15 +47,6 @@ public:
 private:
     std::unique_ptr<PackSource> inner_;
 };
-
-std::string now_utc() {
-    std::time_t t = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-}
 
 void write_zip(const PackSource& source, const fs::path& out) {
     fs::path tmp = out;

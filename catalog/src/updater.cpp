@@ -1,5 +1,6 @@
 #include "vitrine/catalog/updater.h"
 
+#include "utc_time.h"
 #include "vitrine/catalog/errors.h"
 #include "vitrine/catalog/pack_reader.h"
 #include "vitrine/catalog/stick.h"
@@ -15,15 +16,6 @@ using namespace std::chrono;
 
 namespace vitrine {
 namespace {
-
-std::string now_utc() {
-    std::time_t t = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-}
 
 // A folder name for a kept report: the time, then a counter if two land in one second.
 fs::path kept_report_folder(const fs::path& data_dir) {

@@ -51,17 +51,17 @@ while ((SECONDS < deadline)); do
   socket=$(cd "$work/run" && ls wayland-* 2>/dev/null | grep -v lock | head -n1 || true)
   if [[ -n $socket ]] && "${as_user[@]}" env XDG_RUNTIME_DIR="$work/run" WAYLAND_DISPLAY="$socket" \
        grim "$work/shots/shot.png" 2>/dev/null; then
-    read -r w h < <(identify -format '%w %h\n' "$work/shots/shot.png")
+    read -r w h < <(identify-im6.q16 -format '%w %h\n' "$work/shots/shot.png")
     # The photo's area (the right 58 % in landscape, the top 58 % in portrait): its middle is
     # a photograph, not the flat placeholder or black.
     if ((w >= h)); then crop="$((w * 25 / 100))x$((h * 40 / 100))+$((w * 70 / 100))+$((h * 30 / 100))"
     else crop="$((w * 40 / 100))x$((h * 30 / 100))+$((w * 30 / 100))+$((h * 15 / 100))"; fi
-    spread=$(convert "$work/shots/shot.png" -crop "$crop" +repage -colorspace Gray \
+    spread=$(convert-im6.q16 "$work/shots/shot.png" -crop "$crop" +repage -colorspace Gray \
                -format '%[fx:int(standard_deviation*1000)]' info:)
     # The text panel is drawn too (not a black screen): its off-white is bright.
     if ((w >= h)); then panel="$((w * 30 / 100))x$((h * 10 / 100))+$((w * 5 / 100))+$((h * 2 / 100))"
     else panel="$((w * 60 / 100))x$((h * 5 / 100))+$((w * 20 / 100))+$((h * 90 / 100))"; fi
-    bright=$(convert "$work/shots/shot.png" -crop "$panel" +repage -colorspace Gray \
+    bright=$(convert-im6.q16 "$work/shots/shot.png" -crop "$panel" +repage -colorspace Gray \
                -format '%[fx:int(mean*1000)]' info:)
     if ((spread > 40 && bright > 700)); then
       cp "$work/shots/shot.png" "$shot"
