@@ -6,6 +6,8 @@
 #include "ui/fonts.h"
 #include "ui/ui.h"
 
+#include <algorithm>
+#include <cmath>
 #include <gtest/gtest.h>
 #include <imgui.h>
 
@@ -56,6 +58,35 @@ TEST_F(LayoutCheck, TextThatFitsAndFingerSizedTargetsAreClean) {
     ui_.text(dl(), "Bonjour", {0, 0, 400, 60}, TextSize::body, palette::ink);
     ui_.hit("ok", {0, 100, 72, 72}, "OK");
     EXPECT_TRUE(found_.empty());
+}
+
+// Not a finding but the same eyes: at 1280x720 and 1366x768 boxes start on fractions of a
+// pixel, and the "l" that started a wrapped line lost its stem to the box's edge. Whatever the
+// fraction, every glyph is drawn whole: its quad carries the glyph's full texture coordinates.
+TEST_F(LayoutCheck, TextAtAFractionalEdgeIsDrawnWhole) {
+    ImFont* font = ui_.font(TextSize::body, false);
+    // "I" starts exactly at the pen (no left bearing), as "l" does in the smaller sizes.
+    const ImFontGlyph* l = font->FindGlyph('I');
+    ASSERT_NE(l, nullptr);
+    ASSERT_EQ(l->X0, 0.0f) << "pick a glyph that starts at the pen for this test to mean anything";
+    for (float fraction : {0.1f, 0.3f, 0.5f, 0.6f, 0.9f}) {
+        ImDrawList* list = dl();
+        const int first = list->VtxBuffer.Size;
+        ui_.text(list, "I", {100 + fraction, 50 + fraction, 200, 40}, TextSize::body, palette::ink);
+        ASSERT_EQ(list->VtxBuffer.Size - first, 4) << "one quad for one glyph";
+        float u0 = 1, u1 = 0, v0 = 1, v1 = 0;
+        for (int i = first; i < list->VtxBuffer.Size; ++i) {
+            const ImVec2 uv = list->VtxBuffer[i].uv;
+            u0 = std::min(u0, uv.x), u1 = std::max(u1, uv.x);
+            v0 = std::min(v0, uv.y), v1 = std::max(v1, uv.y);
+            const ImVec2 pos = list->VtxBuffer[i].pos;
+            EXPECT_EQ(pos.x, std::round(pos.x)) << "glyphs sit on whole pixels";
+        }
+        EXPECT_FLOAT_EQ(u0, l->U0) << "the glyph's left edge was shaved at +" << fraction;
+        EXPECT_FLOAT_EQ(u1, l->U1) << "the glyph's right edge was shaved at +" << fraction;
+        EXPECT_FLOAT_EQ(v0, l->V0) << "the glyph's top was shaved at +" << fraction;
+        EXPECT_FLOAT_EQ(v1, l->V1) << "the glyph's bottom was shaved at +" << fraction;
+    }
 }
 
 TEST_F(LayoutCheck, ReportsALineWiderThanItsBox) {
