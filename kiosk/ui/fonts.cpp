@@ -95,6 +95,8 @@ GlyphSet::GlyphSet() {
     add(0x20AC);                                   // €
     for (char32_t cp = 0x0621; cp <= 0x064A; ++cp) // the Arabic keyboard: any word may be typed
         add(cp);
+    for (char32_t cp = 0x2D30; cp <= 0x2D6F; ++cp) // the Tifinagh keyboard: IRCAM's letters
+        add(cp);
     for (const char* i : kIcons)
         add_text(i);
 }
@@ -264,7 +266,7 @@ void Fonts::build(ImFontAtlas& atlas, const Metrics& m, const GlyphSet& glyphs) 
     std::vector<char> bold = read("NotoSans-Bold.ttf", "fonts-noto-core");
     std::vector<char> arabic = read("NotoSansArabicUI-Regular.ttf", "fonts-noto-ui-core");
     std::vector<char> arabic_bold = read("NotoSansArabicUI-Bold.ttf", "fonts-noto-ui-core");
-    std::vector<char> tifinagh = read("DejaVuSans.ttf", "fonts-dejavu-core");
+    std::vector<char> tifinagh = read("NotoSansTifinagh-Regular.ttf", "fonts-noto-core");
     std::vector<char> icons = read("fontawesome-webfont.ttf", "fonts-font-awesome");
 
     atlas.Clear();
@@ -289,8 +291,14 @@ void Fonts::build(ImFontAtlas& atlas, const Metrics& m, const GlyphSet& glyphs) 
         // A script none of the texts uses costs no font file.
         if (arabic_glyphs.size() > 1)
             add_file(is_bold ? arabic_bold : arabic, size * 1.05f, merge, arabic_glyphs);
-        if (tifinagh_glyphs.size() > 1)
-            add_file(tifinagh, size, merge, tifinagh_glyphs);
+        if (tifinagh_glyphs.size() > 1) {
+            // Noto Sans Tifinagh has no bold face: FreeType emboldens it where the Latin and
+            // Arabic beside it are bold, so a title reads as one weight in every script.
+            ImFontConfig tifinagh_cfg = merge;
+            if (is_bold)
+                tifinagh_cfg.FontBuilderFlags |= ImGuiFreeTypeBuilderFlags_Bold;
+            add_file(tifinagh, size, tifinagh_cfg, tifinagh_glyphs);
+        }
         ImFontConfig icon_cfg = merge;
         icon_cfg.GlyphMinAdvanceX = size; // icons line up in columns
         icon_cfg.GlyphOffset = ImVec2(0, size * 0.02f);

@@ -1,5 +1,5 @@
 // One type family for Latin, Arabic and Tifinagh, at the sizes of the type scale, with icons
-// merged in: Noto Sans, Noto Sans Arabic UI, DejaVu Sans for Tifinagh, Font Awesome, all from
+// merged in: Noto Sans, Noto Sans Arabic UI, Noto Sans Tifinagh, Font Awesome, all from
 // Debian packages, rasterised by FreeType into one atlas holding only the characters the kiosk
 // can show (GlyphSet): rasterising whole Unicode blocks at five sizes was most of the start-up
 // time and of the peak memory.
