@@ -22,7 +22,7 @@ constexpr const char* kIcons[] = {
     icon::mail,      icon::link,      icon::star,    icon::tag,      icon::hand,    icon::close,
     icon::backspace, icon::keyboard,  icon::route,   icon::entrance, icon::coffee,  icon::first_aid,
     icon::users,     icon::plus,      icon::minus,   icon::recentre, icon::toilets, icon::prayer,
-    icon::exit,      icon::emergency, icon::here,    icon::walk,
+    icon::exit,      icon::emergency, icon::here,    icon::walk,     icon::down,    icon::calendar,
     "\xef\x85\xb8", // F178 long-arrow-right: the Arabic keyboard's backspace (keyboard.cpp)
 };
 
@@ -34,6 +34,7 @@ const std::vector<ImWchar> kArabicRanges = {0x0600, 0x06FF, 0x0750, 0x077F, 0x08
                                             0xFB50, 0xFDFF, 0xFE70, 0xFEFF, 0};
 const std::vector<ImWchar> kTifinaghRanges = {0x2D30, 0x2D7F, 0};
 const std::vector<ImWchar> kIconRanges = {0xF000, 0xF2E0, 0};
+const std::vector<ImWchar> kDigits = {'0', '9', 0};
 
 constexpr char32_t kInvalid = 0xFFFFFFFF;
 
@@ -310,6 +311,10 @@ void Fonts::build(ImFontAtlas& atlas, const Metrics& m, const GlyphSet& glyphs) 
     body_bold = add(m.text(TextSize::body), true);
     title = add(m.text(TextSize::title), true);
     display = add(m.text(TextSize::display), true);
+    ImFontConfig digits_cfg;
+    digits_cfg.OversampleH = 1;
+    digits_cfg.PixelSnapH = true;
+    countdown = add_file(bold, m.u(96), digits_cfg, kDigits);
     if (!atlas.Build())
         throw std::runtime_error("the font atlas could not be built");
     // The glyphs are rasterised: the font files may go (they are read again at the next build).

@@ -211,6 +211,10 @@ float OnScreenKeyboard::min_height(const Metrics& m) {
     return kRows * m.u(64) + (kRows - 1) * key_gap(m) + 2 * panel_pad(m);
 }
 
+float OnScreenKeyboard::min_width(const Metrics& m) {
+    return kRowUnits * m.u(64) + (kRowUnits - 1) * key_gap(m) + 2 * panel_pad(m);
+}
+
 bool OnScreenKeyboard::draw(Ui& ui, Rect area, std::string& text) {
     if (!synced_ || ui.lang != lang_) {
         lang_ = ui.lang;

@@ -39,6 +39,8 @@ public:
 
     // The height under which keys would be smaller than a touch target (64 px at 1080p).
     static float min_height(const Metrics& m);
+    // Likewise the width under which keys would be narrower than a touch target.
+    static float min_width(const Metrics& m);
 
     KeyboardLayout layout() const { return layout_; }
     // Kept until the language changes or reset().
