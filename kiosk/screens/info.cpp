@@ -1,6 +1,7 @@
 #include "screens/info.h"
 
 #include "screens/cards.h"
+#include "ui/list_join.h"
 #include "ui/plan_view.h"
 
 namespace vitrine::kiosk {
@@ -45,7 +46,7 @@ void InfoScreen::draw(Ui& ui, Navigator& nav, const Route&, Rect area) {
     row(icon::calendar, ui.tr("info.dates"), fair_dates(ui));
     row(icon::clock, ui.tr("info.hours"), ui.in_lang(c.fair.hours));
     row(icon::marker, ui.tr("info.venue"),
-        ui.in_lang(c.fair.venue) + (c.fair.city.empty() ? "" : ", " + ui.in_lang(c.fair.city)));
+        join_list(ui.lang, {ui.in_lang(c.fair.venue), ui.in_lang(c.fair.city)}));
     row(icon::users, ui.tr("info.organiser"), ui.in_lang(c.fair.organiser));
     if (!c.fair.about.empty())
         ui.paragraph(dl, ui.in_lang(c.fair.about), {in.x, y, in.w, 0}, TextSize::body,
