@@ -11,7 +11,7 @@ namespace {
 
 // Each script's ranges in fonts.cpp, cut to what the font file really has (fc-query's charset):
 // Noto Sans has no arrows or geometric shapes, Noto Sans Arabic UI skips unassigned code
-// points, DejaVu Sans has the Tifinagh letters but not the whole block.
+// points, Noto Sans Tifinagh has the letters but not the whole block.
 constexpr std::array kDrawable = {
     // Latin, Noto Sans
     CodeRange{0x0020, 0x007E},
@@ -27,9 +27,10 @@ constexpr std::array kDrawable = {
     CodeRange{0x2000, 0x2064},
     CodeRange{0x2066, 0x206F},
     CodeRange{0x20AC, 0x20AC},
-    // Tifinagh, DejaVu Sans
-    CodeRange{0x2D30, 0x2D65},
-    CodeRange{0x2D6F, 0x2D6F},
+    // Tifinagh, Noto Sans Tifinagh
+    CodeRange{0x2D30, 0x2D67},
+    CodeRange{0x2D6F, 0x2D70},
+    CodeRange{0x2D7F, 0x2D7F},
     // Arabic presentation forms, Noto Sans Arabic UI
     CodeRange{0xFB50, 0xFBC1},
     CodeRange{0xFBD3, 0xFD3F},

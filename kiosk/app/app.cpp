@@ -132,9 +132,20 @@ bool App::picture_changed() {
 }
 
 bool App::handle(const SDL_Event& event, double now) {
-    bool changed = input_.push(event);
     bool touch = event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_FINGERDOWN ||
                  event.type == SDL_MOUSEWHEEL || event.type == SDL_KEYDOWN;
+    // A touch on the countdown keeps the visit and nothing more: it must not also open what
+    // happens to lie under the finger. The whole gesture is taken, up to the finger lifting.
+    if (touch && countdown_shown_)
+        swallowing_ = true;
+    if (swallowing_) {
+        if (event.type == SDL_MOUSEBUTTONUP || event.type == SDL_FINGERUP)
+            swallowing_ = false;
+        last_input_ = now;
+        dirty_ = true;
+        return true;
+    }
+    bool changed = input_.push(event);
     if (touch) {
         last_input_ = now;
         changed = true;
@@ -224,6 +235,7 @@ void App::frame(double now) {
     ui_.screen = {0, 0, io.DisplaySize.x, io.DisplaySize.y};
     ui_.kiosk_id = options_.kiosk_id;
     ui_.begin_frame();
+    countdown_shown_ = false;
 
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
@@ -276,19 +288,24 @@ void App::draw_top_bar(Screen& screen, const Route& route, Rect bar) {
     float pad = m.u(16), size = bar.h - 2 * pad;
     float x = m.margin() - pad;
     Rect inner{bar.x, bar.y + pad, bar.w, size};
-    if (ui_.button("home", ui_.flip(inner, x, inner.y, size * 2.4f, size), ui_.tr("nav.home"),
-                   icon::home, palette::sand, palette::ink, TextSize::caption))
+    // Labels at body size, read at arm's length; a button grows with a long translation.
+    auto nav_w = [&](const char* key) {
+        return std::max(size * 2.4f, ui_.measure(ui_.tr(key), TextSize::body).x + size + m.u(40));
+    };
+    float home_w = nav_w("nav.home"), back_w = nav_w("nav.back");
+    if (ui_.button("home", ui_.flip(inner, x, inner.y, home_w, size), ui_.tr("nav.home"),
+                   icon::home, palette::sand, palette::ink, TextSize::body))
         nav_.home();
-    x += size * 2.4f + m.u(12);
-    if (nav_.can_go_back() && ui_.button("back", ui_.flip(inner, x, inner.y, size * 2.4f, size),
+    x += home_w + m.u(16);
+    if (nav_.can_go_back() && ui_.button("back", ui_.flip(inner, x, inner.y, back_w, size),
                                          ui_.tr("nav.back"), ui_.rtl() ? icon::forward : icon::back,
-                                         palette::sand, palette::ink, TextSize::caption))
+                                         palette::sand, palette::ink, TextSize::body))
         nav_.back();
 
-    // Languages, always one tap away, at the other end.
+    // Languages, always one tap away, at the other end, far enough apart for a finger.
     const std::pair<Lang, const char*> langs[] = {
         {Lang::fr, "FR"}, {Lang::ar, "عربي"}, {Lang::en, "EN"}, {Lang::zgh, "ⵜⵎⵣ"}};
-    float lw = size * 1.5f, gap = m.u(8);
+    float lw = size * 1.5f, gap = m.u(20);
     float lx = m.margin() - pad;
     for (int i = 3; i >= 0; --i) {
         auto [lang, label] = langs[i];
@@ -296,17 +313,27 @@ void App::draw_top_bar(Screen& screen, const Route& route, Rect bar) {
         bool active = lang == lang_;
         if (ui_.button(std::string("lang-") + std::string(lang_code(lang)), r, label, nullptr,
                        active ? palette::ink : palette::sand,
-                       active ? palette::off_white : palette::ink, TextSize::caption))
+                       active ? palette::off_white : palette::ink, TextSize::body))
             set_lang(lang);
         lx += lw + gap;
     }
-    // The title sits centred between both ends; where it cannot fit whole (a long name on a
-    // portrait screen), it is left out rather than cut: the screen's own heading says it.
+    // The title sits centred between both ends. Where it is too long for the title size (a
+    // portrait screen), it takes the body size, then two lines of it: every screen says where
+    // the visitor is.
     std::string title = screen.title(ui_, route);
-    float side = std::max(x + size * 2.4f + m.u(24), lx + m.u(16));
+    float side = std::max(x + back_w + m.u(24), lx + m.u(16));
     Rect t{bar.x + side, bar.y, bar.w - 2 * side, bar.h};
-    if (!title.empty() && t.w > 0 && ui_.measure(title, TextSize::title, true).x <= t.w)
+    if (title.empty() || t.w <= 0)
+        return;
+    if (ui_.measure(title, TextSize::title, true).x <= t.w)
         ui_.text(dl, title, t, TextSize::title, palette::ink, Align::centre, true);
+    else if (ui_.measure(title, TextSize::body, true).x <= t.w)
+        ui_.text(dl, title, t, TextSize::body, palette::ink, Align::centre, true);
+    else {
+        float h = ui_.paragraph_height(title, t.w, TextSize::body, 2, true);
+        ui_.paragraph(dl, title, {t.x, bar.y + (bar.h - h) / 2, t.w, 0}, TextSize::body,
+                      palette::ink, Align::centre, 2, true);
+    }
 }
 
 void App::draw_countdown(double remaining) {
@@ -314,22 +341,34 @@ void App::draw_countdown(double remaining) {
     const Metrics& m = ui_.m;
     Rect s = ui_.screen;
     dl->AddRectFilled(s.min(), s.max(), palette::rgb(0x2B2118, 150));
-    Rect card{s.x + (s.w - m.u(760)) / 2, s.y + (s.h - m.u(360)) / 2, m.u(760), m.u(360)};
+    Rect card{s.x + (s.w - m.u(760)) / 2, s.y + (s.h - m.u(500)) / 2, m.u(760), m.u(500)};
     dl->AddRectFilled(card.min(), card.max(), palette::off_white, m.radius());
     int seconds = static_cast<int>(std::ceil(std::max(0.0, remaining)));
     std::string n = std::to_string(seconds);
-    ImFont* big = ui_.fonts().display;
-    ImVec2 sz = big->CalcTextSizeA(big->FontSize * 1.6f, FLT_MAX, 0, n.c_str());
-    dl->AddText(big, big->FontSize * 1.6f, ImVec2(card.x + (card.w - sz.x) / 2, card.y + m.u(40)),
+    // Its own font at its own size: the display font scaled up drew a soft, flat-bottomed digit.
+    ImFont* big = ui_.fonts().countdown;
+    ImVec2 sz = big->CalcTextSizeA(big->FontSize, FLT_MAX, 0, n.c_str());
+    dl->AddText(big, big->FontSize, ImVec2(card.x + (card.w - sz.x) / 2, card.y + m.u(30)),
                 palette::terracotta, n.c_str());
-    Rect line{card.x + m.u(30), card.y + m.u(210), card.w - m.u(60), m.u(50)};
+    Rect line{card.x + m.u(30), card.y + m.u(180), card.w - m.u(60), m.u(50)};
     ImGui::PushClipRect(s.min(), s.max(), false);
     ui_.text(dl, ui_.tr("idle.still_there"), line, TextSize::title, palette::ink, Align::centre,
              true);
     line.y += m.u(56);
     ui_.text(dl, ui_.tr("idle.touch_to_continue"), line, TextSize::body, palette::ink_soft,
              Align::centre);
+    // Any touch keeps the visit (handle() takes it before the screen below sees it); the button
+    // is what a visitor looks for.
+    Rect button{card.x + m.u(160), card.y + card.h - m.u(136), card.w - m.u(320), m.u(96)};
+    ui_.hit("idle-continue", button, ui_.tr("idle.continue"));
+    dl->AddRectFilled(ImVec2(button.x, button.y + m.u(3)),
+                      ImVec2(button.x + button.w, button.y + button.h + m.u(3)), palette::shadow,
+                      button.h / 2);
+    dl->AddRectFilled(button.min(), button.max(), palette::majorelle, button.h / 2);
+    ui_.text(dl, ui_.tr("idle.continue"), button.inset(m.u(12)), TextSize::title,
+             palette::off_white, Align::centre, true);
     ImGui::PopClipRect();
+    countdown_shown_ = true;
 }
 
 } // namespace vitrine::kiosk

@@ -101,6 +101,8 @@ private:
     bool glyphs_added_ = false;                 // since the atlas was built
     size_t font_builds_ = 0;                    // a new atlas may reuse the old one's address
     size_t picture_ = 0;                        // hash of the last frame's draw data
+    bool countdown_shown_ = false;              // the last frame drew the idle countdown
+    bool swallowing_ = false;                   // a touch on the countdown, until it lifts
     BidiCache bidi_;
     PhotoCache photos_;
     TouchInput input_;

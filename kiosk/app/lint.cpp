@@ -13,7 +13,8 @@ namespace vitrine::kiosk {
 namespace {
 
 constexpr const char* kKinds[] = {"text cut by its box", "touch target under 64 px",
-                                  "glyph missing from the atlas"};
+                                  "glyph missing from the atlas",
+                                  "text with too little contrast on what is under it"};
 
 // Every screen a visitor can reach, with every target it can show: each screen of the table
 // (nav/screens.h) says its own.

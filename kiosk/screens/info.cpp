@@ -1,11 +1,12 @@
 #include "screens/info.h"
 
 #include "screens/cards.h"
+#include "ui/list_join.h"
 #include "ui/plan_view.h"
 
 namespace vitrine::kiosk {
 
-void InfoScreen::draw(Ui& ui, Navigator&, const Route&, Rect area) {
+void InfoScreen::draw(Ui& ui, Navigator& nav, const Route&, Rect area) {
     const Metrics& m = ui.m;
     const Catalog& c = *ui.catalog;
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -42,10 +43,10 @@ void InfoScreen::draw(Ui& ui, Navigator&, const Route&, Rect area) {
                                Align::start, 3, true);
         y += m.u(36) + h + m.u(28);
     };
-    row(icon::clock, ui.tr("info.dates"), fair_dates(ui));
+    row(icon::calendar, ui.tr("info.dates"), fair_dates(ui));
     row(icon::clock, ui.tr("info.hours"), ui.in_lang(c.fair.hours));
     row(icon::marker, ui.tr("info.venue"),
-        ui.in_lang(c.fair.venue) + (c.fair.city.empty() ? "" : ", " + ui.in_lang(c.fair.city)));
+        join_list(ui.lang, {ui.in_lang(c.fair.venue), ui.in_lang(c.fair.city)}));
     row(icon::users, ui.tr("info.organiser"), ui.in_lang(c.fair.organiser));
     if (!c.fair.about.empty())
         ui.paragraph(dl, ui.in_lang(c.fair.about), {in.x, y, in.w, 0}, TextSize::body,
@@ -64,7 +65,19 @@ void InfoScreen::draw(Ui& ui, Navigator&, const Route&, Rect area) {
         if (!scroll_.visible(top, row_h))
             continue;
         Rect r{rows.x, rows.y + top - scroll_.offset(), rows.w, row_h - m.u(12)};
+        std::string name =
+            f.name.empty()
+                ? ui.tr(std::string("facility.") + std::string(facility_kind_key(f.kind)))
+                : ui.in_lang(f.name);
+        // A row looks like a button, so it is one: it opens the map with the way to the place.
+        bool pressed = false;
+        if (ui.hit("facility-" + f.id, r, name, &pressed))
+            nav.go({ScreenKind::map, FacilityId{f.id}});
+        if (pressed)
+            r.y += m.u(3);
         dl->AddRectFilled(r.min(), r.max(), palette::sand, m.radius());
+        if (pressed)
+            dl->AddRectFilled(r.min(), r.max(), palette::pressed, m.radius());
         ImFont* font = ui.fonts().title;
         const char* glyph = facility_icon(f.kind);
         Rect icon_box = ui.flip(r, m.u(16), r.y, m.u(56), r.h);
@@ -72,12 +85,14 @@ void InfoScreen::draw(Ui& ui, Navigator&, const Route&, Rect area) {
         dl->AddText(font, font->FontSize,
                     ImVec2(icon_box.centre().x - sz.x / 2, icon_box.centre().y - sz.y / 2),
                     palette::majorelle, glyph);
-        std::string name =
-            f.name.empty()
-                ? ui.tr(std::string("facility.") + std::string(facility_kind_key(f.kind)))
-                : ui.in_lang(f.name);
-        ui.text(dl, name, ui.flip(r, m.u(88), r.y, r.w - m.u(104), r.h), TextSize::body,
+        ui.text(dl, name, ui.flip(r, m.u(88), r.y, r.w - m.u(168), r.h), TextSize::body,
                 palette::ink, Align::start, true);
+        // The way there, at the row's end edge: the same signpost as the map's route button.
+        Rect way_box = ui.flip(r, r.w - m.u(72), r.y, m.u(56), r.h);
+        ImVec2 wsz = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, icon::route);
+        dl->AddText(font, font->FontSize,
+                    ImVec2(way_box.centre().x - wsz.x / 2, way_box.centre().y - wsz.y / 2),
+                    palette::terracotta, icon::route);
     }
     scroll_.end();
 }

@@ -95,17 +95,29 @@ void SearchScreen::draw(Ui& ui, Navigator& nav, const Route& route, Rect area) {
 
     // The keyboard first, so that a key tapped this frame is already in the field and the
     // results drawn below: the visitor sees the letter and its results in the same frame.
-    float share = ui.portrait() ? 0.34f : 0.42f;
-    float dock_h = std::min(area.h, std::max(area.h * share, OnScreenKeyboard::min_height(m)));
-    Rect dock{area.x, area.y + area.h - dock_h, area.w, dock_h};
+    // In portrait it docks at the bottom. In landscape a keyboard under the results left room
+    // for the tops of one row of photos only: there it stands beside them, at the end side,
+    // and the results get the whole height, names and prices in view.
+    bool beside = !ui.portrait();
+    Rect field{area.x + m.margin(), area.y + m.u(24), area.w - 2 * m.margin(), m.u(92)};
+    float top = field.y + field.h + m.u(12);
+    Rect dock, view;
+    if (beside) {
+        float dock_w = std::min(area.w, std::max(area.w * 0.46f, OnScreenKeyboard::min_width(m)));
+        float below = std::max(0.0f, area.y + area.h - top);
+        dock = ui.flip(area, area.w - dock_w, top, dock_w, below);
+        view = ui.flip(area, 0, top, area.w - dock_w, below);
+    } else {
+        float share = 0.34f;
+        float dock_h = std::min(area.h, std::max(area.h * share, OnScreenKeyboard::min_height(m)));
+        dock = {area.x, area.y + area.h - dock_h, area.w, dock_h};
+        view = {area.x, top, area.w, std::max(0.0f, dock.y - top)};
+    }
     keyboard_.draw(ui, dock, text_);
 
-    Rect field{area.x + m.margin(), area.y + m.u(24), area.w - 2 * m.margin(), m.u(92)};
     draw_field(ui, field);
     refresh(ui);
 
-    float top = field.y + field.h + m.u(12);
-    Rect view{area.x, top, area.w, std::max(0.0f, dock.y - top)};
     if (laid_out_width_ != view.w || laid_out_scale_ != m.scale)
         lay_out(ui, view.w);
     scroll_.begin(ui, view, content_h_);
@@ -114,21 +126,34 @@ void SearchScreen::draw(Ui& ui, Navigator& nav, const Route& route, Rect area) {
             draw_block(ui, nav, b,
                        {view.x + b.r.x, view.y + b.r.y - scroll_.offset(), b.r.w, b.r.h});
     scroll_.end();
-    // Soft edges where the page goes on, so the visitor sees there is more to drag.
+    // Soft edges where the page goes on, and below, a chevron in a round badge: a fade alone
+    // was not enough to tell a first-time visitor that more results wait below.
     float fade = m.u(32);
     ImU32 solid = palette::sand, clear = palette::sand & ~IM_COL32_A_MASK;
     if (scroll_.offset() > 0.5f)
         dl->AddRectFilledMultiColor(view.min(), ImVec2(view.x + view.w, view.y + fade), solid,
                                     solid, clear, clear);
-    if (scroll_.offset() + view.h < content_h_ - 0.5f)
+    if (scroll_.offset() + view.h < content_h_ - 0.5f) {
         dl->AddRectFilledMultiColor(ImVec2(view.x, view.y + view.h - fade), view.max(), clear,
                                     clear, solid, solid);
+        draw_more_below(ui, dl, view);
+    }
 
     if (!pending_query_.empty()) {
         text_ = std::move(pending_query_);
         pending_query_.clear();
         redraw_ = true;
     }
+}
+
+void SearchScreen::draw_more_below(Ui& ui, ImDrawList* dl, Rect view) {
+    const Metrics& m = ui.m;
+    float d = m.u(56);
+    ImVec2 c{view.x + view.w / 2, view.y + view.h - d / 2 - m.u(12)};
+    dl->AddCircleFilled(ImVec2(c.x, c.y + m.u(3)), d / 2, palette::shadow);
+    dl->AddCircleFilled(c, d / 2, palette::majorelle);
+    draw_centred_glyph(dl, ui.font(TextSize::body), icon::down, {c.x - d / 2, c.y - d / 2, d, d},
+                       palette::off_white);
 }
 
 void SearchScreen::refresh(Ui& ui) {
@@ -286,7 +311,7 @@ float SearchScreen::lay_out_chips(Ui& ui, Rect page, float y, BlockKind kind,
 }
 
 float SearchScreen::lay_out_search_glyph(Ui& ui, Rect page, float y) {
-    // The big icon only where there is room for it: in landscape the keyboard takes 42%.
+    // The big icon only where there is room for it: in landscape the keyboard takes half the width.
     if (!ui.portrait())
         return y;
     const Metrics& m = ui.m;

@@ -1,7 +1,8 @@
 // Search: a query field on top, results as the visitor types, the on-screen keyboard docked at
-// the bottom. Results are grouped by kind (makers, products, sectors, stands, towns), each with
-// a small heading; an empty query shows a prompt and a few searches to try, and a query that
-// finds nothing shows a friendly empty state with sectors to explore.
+// the bottom in portrait and beside the results in landscape. Results are grouped by kind (makers,
+// products, sectors, stands, towns), each with a small heading; an empty query shows a prompt and a
+// few searches to try, and a query that finds nothing shows a friendly empty state with sectors to
+// explore.
 //
 // The page is laid out once per query, width and language into blocks in content coordinates,
 // then drawn each frame where visible; the search runs only when the text or language changes.
@@ -67,6 +68,7 @@ private:
 
     void refresh(Ui& ui);
     void draw_field(Ui& ui, Rect field);
+    void draw_more_below(Ui& ui, ImDrawList* dl, Rect view);
     void draw_block(Ui& ui, Navigator& nav, const Block& b, Rect r);
 
     void lay_out(Ui& ui, float width);

@@ -22,7 +22,7 @@ constexpr const char* kIcons[] = {
     icon::mail,      icon::link,      icon::star,    icon::tag,      icon::hand,    icon::close,
     icon::backspace, icon::keyboard,  icon::route,   icon::entrance, icon::coffee,  icon::first_aid,
     icon::users,     icon::plus,      icon::minus,   icon::recentre, icon::toilets, icon::prayer,
-    icon::exit,      icon::emergency, icon::here,    icon::walk,
+    icon::exit,      icon::emergency, icon::here,    icon::walk,     icon::down,    icon::calendar,
     "\xef\x85\xb8", // F178 long-arrow-right: the Arabic keyboard's backspace (keyboard.cpp)
 };
 
@@ -34,6 +34,7 @@ const std::vector<ImWchar> kArabicRanges = {0x0600, 0x06FF, 0x0750, 0x077F, 0x08
                                             0xFB50, 0xFDFF, 0xFE70, 0xFEFF, 0};
 const std::vector<ImWchar> kTifinaghRanges = {0x2D30, 0x2D7F, 0};
 const std::vector<ImWchar> kIconRanges = {0xF000, 0xF2E0, 0};
+const std::vector<ImWchar> kDigits = {'0', '9', 0};
 
 constexpr char32_t kInvalid = 0xFFFFFFFF;
 
@@ -94,6 +95,8 @@ GlyphSet::GlyphSet() {
         add(cp);
     add(0x20AC);                                   // €
     for (char32_t cp = 0x0621; cp <= 0x064A; ++cp) // the Arabic keyboard: any word may be typed
+        add(cp);
+    for (char32_t cp = 0x2D30; cp <= 0x2D6F; ++cp) // the Tifinagh keyboard: IRCAM's letters
         add(cp);
     for (const char* i : kIcons)
         add_text(i);
@@ -264,7 +267,7 @@ void Fonts::build(ImFontAtlas& atlas, const Metrics& m, const GlyphSet& glyphs) 
     std::vector<char> bold = read("NotoSans-Bold.ttf", "fonts-noto-core");
     std::vector<char> arabic = read("NotoSansArabicUI-Regular.ttf", "fonts-noto-ui-core");
     std::vector<char> arabic_bold = read("NotoSansArabicUI-Bold.ttf", "fonts-noto-ui-core");
-    std::vector<char> tifinagh = read("DejaVuSans.ttf", "fonts-dejavu-core");
+    std::vector<char> tifinagh = read("NotoSansTifinagh-Regular.ttf", "fonts-noto-core");
     std::vector<char> icons = read("fontawesome-webfont.ttf", "fonts-font-awesome");
 
     atlas.Clear();
@@ -289,8 +292,14 @@ void Fonts::build(ImFontAtlas& atlas, const Metrics& m, const GlyphSet& glyphs) 
         // A script none of the texts uses costs no font file.
         if (arabic_glyphs.size() > 1)
             add_file(is_bold ? arabic_bold : arabic, size * 1.05f, merge, arabic_glyphs);
-        if (tifinagh_glyphs.size() > 1)
-            add_file(tifinagh, size, merge, tifinagh_glyphs);
+        if (tifinagh_glyphs.size() > 1) {
+            // Noto Sans Tifinagh has no bold face: FreeType emboldens it where the Latin and
+            // Arabic beside it are bold, so a title reads as one weight in every script.
+            ImFontConfig tifinagh_cfg = merge;
+            if (is_bold)
+                tifinagh_cfg.FontBuilderFlags |= ImGuiFreeTypeBuilderFlags_Bold;
+            add_file(tifinagh, size, tifinagh_cfg, tifinagh_glyphs);
+        }
         ImFontConfig icon_cfg = merge;
         icon_cfg.GlyphMinAdvanceX = size; // icons line up in columns
         icon_cfg.GlyphOffset = ImVec2(0, size * 0.02f);
@@ -302,6 +311,10 @@ void Fonts::build(ImFontAtlas& atlas, const Metrics& m, const GlyphSet& glyphs) 
     body_bold = add(m.text(TextSize::body), true);
     title = add(m.text(TextSize::title), true);
     display = add(m.text(TextSize::display), true);
+    ImFontConfig digits_cfg;
+    digits_cfg.OversampleH = 1;
+    digits_cfg.PixelSnapH = true;
+    countdown = add_file(bold, m.u(96), digits_cfg, kDigits);
     if (!atlas.Build())
         throw std::runtime_error("the font atlas could not be built");
     // The glyphs are rasterised: the font files may go (they are read again at the next build).

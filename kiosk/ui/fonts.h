@@ -1,5 +1,5 @@
 // One type family for Latin, Arabic and Tifinagh, at the sizes of the type scale, with icons
-// merged in: Noto Sans, Noto Sans Arabic UI, DejaVu Sans for Tifinagh, Font Awesome, all from
+// merged in: Noto Sans, Noto Sans Arabic UI, Noto Sans Tifinagh, Font Awesome, all from
 // Debian packages, rasterised by FreeType into one atlas holding only the characters the kiosk
 // can show (GlyphSet): rasterising whole Unicode blocks at five sizes was most of the start-up
 // time and of the peak memory.
@@ -58,6 +58,7 @@ struct Fonts {
     ImFont* body_bold = nullptr;
     ImFont* title = nullptr;
     ImFont* display = nullptr;
+    ImFont* countdown = nullptr; // the idle countdown's digits only, at their own size
 
     ImFont* get(TextSize size) const;
 
@@ -106,6 +107,8 @@ inline constexpr const char* exit = "\xef\x82\x8b";      // F08B sign-out
 inline constexpr const char* emergency = "\xef\x81\xb1"; // F071 exclamation-triangle
 inline constexpr const char* here = "\xef\x88\x9d";      // F21D street-view
 inline constexpr const char* walk = "\xef\x86\x83";      // F183 male (a walker)
+inline constexpr const char* down = "\xef\x81\xb8";      // F078 chevron-down: more below
+inline constexpr const char* calendar = "\xef\x81\xb3";  // F073
 } // namespace icon
 
 } // namespace vitrine::kiosk

@@ -36,7 +36,10 @@ Row characters(std::initializer_list<std::string_view> keys) {
 
 std::array<Row, kRows> rows_of(KeyboardLayout layout) {
     Row digits = characters({"1", "2", "3", "4", "5", "6", "7", "8", "9", "0"});
-    digits.push_back({KeyKind::backspace, {}, 2});
+    // On an Arabic PC keyboard ذ sits left of 1: there, with a narrower backspace to make room.
+    if (layout == KeyboardLayout::arabic)
+        digits.insert(digits.begin(), {KeyKind::character, "ذ", 1});
+    digits.push_back({KeyKind::backspace, {}, layout == KeyboardLayout::arabic ? 1.0f : 2.0f});
     Row bottom{{KeyKind::next_layout, {}, 2}};
     switch (layout) {
     case KeyboardLayout::azerty:
@@ -51,7 +54,16 @@ std::array<Row, kRows> rows_of(KeyboardLayout layout) {
         return {digits, characters({"q", "w", "e", "r", "t", "y", "u", "i", "o", "p"}),
                 characters({"a", "s", "d", "f", "g", "h", "j", "k", "l"}),
                 characters({"z", "x", "c", "v", "b", "n", "m", "'"}), bottom};
+    case KeyboardLayout::tifinagh:
+        // IRCAM's layout (the Moroccan standard, on AZERTY's keys); the emphatic letters it
+        // puts on shift get keys of their own after ⵏ, as AZERTY's accents do here.
+        bottom.push_back({KeyKind::space, {}, 6});
+        bottom.push_back({KeyKind::clear, {}, 2});
+        return {digits, characters({"ⴰ", "ⵣ", "ⴻ", "ⵔ", "ⵜ", "ⵢ", "ⵓ", "ⵉ", "ⵄ", "ⵃ", "ⵯ"}),
+                characters({"ⵇ", "ⵙ", "ⴷ", "ⴼ", "ⴳ", "ⵀ", "ⵊ", "ⴽ", "ⵍ", "ⵎ"}),
+                characters({"ⵡ", "ⵅ", "ⵛ", "ⵖ", "ⴱ", "ⵏ", "ⵥ", "ⵕ", "ⵟ", "ⵚ", "ⴹ"}), bottom};
     case KeyboardLayout::arabic:
+        // The Arabic 101 layout of PCs, key for key on the Latin keys (ض on Q, ش on A).
         // The hamza forms of alef have no key of their own on a physical keyboard (they are
         // shifted): here they sit by the space bar, where a first-time visitor sees them.
         for (std::string_view k : {"أ", "إ", "آ"})
@@ -65,16 +77,19 @@ std::array<Row, kRows> rows_of(KeyboardLayout layout) {
     return {};
 }
 
+// Named by the language it types, in that language: a visitor knows "English", not "QWERTY".
 const char* layout_name_key(KeyboardLayout layout) {
     switch (layout) {
     case KeyboardLayout::azerty:
-        return "keyboard.layout_azerty";
+        return "kb.layout_french";
     case KeyboardLayout::arabic:
-        return "keyboard.layout_arabic";
+        return "kb.layout_arabic";
     case KeyboardLayout::qwerty:
-        return "keyboard.layout_qwerty";
+        return "kb.layout_english";
+    case KeyboardLayout::tifinagh:
+        return "kb.layout_tifinagh";
     }
-    return "keyboard.layout_azerty";
+    return "kb.layout_french";
 }
 
 // The visitor's own layout first, then the others: one tap from French reaches Arabic letters
@@ -82,8 +97,8 @@ const char* layout_name_key(KeyboardLayout layout) {
 KeyboardLayout layout_after(KeyboardLayout current, Lang lang) {
     KeyboardLayout first = default_layout(lang);
     std::vector<KeyboardLayout> order{first};
-    for (KeyboardLayout l :
-         {KeyboardLayout::azerty, KeyboardLayout::arabic, KeyboardLayout::qwerty})
+    for (KeyboardLayout l : {KeyboardLayout::azerty, KeyboardLayout::arabic, KeyboardLayout::qwerty,
+                             KeyboardLayout::tifinagh})
         if (l != first)
             order.push_back(l);
     auto it = std::find(order.begin(), order.end(), current);
@@ -175,8 +190,9 @@ KeyboardLayout default_layout(Lang lang) {
         return KeyboardLayout::arabic;
     case Lang::en:
         return KeyboardLayout::qwerty;
-    case Lang::fr:
     case Lang::zgh:
+        return KeyboardLayout::tifinagh;
+    case Lang::fr:
         return KeyboardLayout::azerty;
     }
     return KeyboardLayout::azerty;
@@ -193,6 +209,10 @@ void erase_last_code_point(std::string& text) {
 
 float OnScreenKeyboard::min_height(const Metrics& m) {
     return kRows * m.u(64) + (kRows - 1) * key_gap(m) + 2 * panel_pad(m);
+}
+
+float OnScreenKeyboard::min_width(const Metrics& m) {
+    return kRowUnits * m.u(64) + (kRowUnits - 1) * key_gap(m) + 2 * panel_pad(m);
 }
 
 bool OnScreenKeyboard::draw(Ui& ui, Rect area, std::string& text) {
@@ -215,10 +235,9 @@ bool OnScreenKeyboard::draw(Ui& ui, Rect area, std::string& text) {
     float block_h = kRows * key_h + (kRows - 1) * gap;
     float y = inner.y + (inner.h - block_h) / 2;
 
-    // The Arabic letters run right to left, as on Arabic phone keyboards; AZERTY and QWERTY run
-    // left to right even when the kiosk speaks Arabic, since their order is the keyboard's own.
-    // (So not ui.flip, which follows the language.)
-    bool rtl = layout_ == KeyboardLayout::arabic;
+    // Every layout runs left to right, even in Arabic: Arabic keyboards put ض on Q and the
+    // digits 1 to 0 as on any PC, and that is the order visitors' fingers know. (So not
+    // ui.flip, which follows the language.)
     const std::array<Row, kRows> rows = rows_of(layout_);
     bool changed = false;
     KeyboardLayout next = layout_;
@@ -232,7 +251,7 @@ bool OnScreenKeyboard::draw(Ui& ui, Rect area, std::string& text) {
         for (size_t ki = 0; ki < row.size(); ++ki) {
             const Key& key = row[ki];
             float w = key.units * unit + (key.units - 1) * gap;
-            float left = rtl ? inner.x + inner.w - x - w : inner.x + x;
+            float left = inner.x + x;
             x += w + gap;
             std::string id = "kb-" + std::to_string(static_cast<int>(layout_)) + "-" +
                              std::to_string(ri) + "-" + std::to_string(ki);

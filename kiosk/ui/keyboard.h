@@ -2,13 +2,13 @@
 // types with one finger. Big keys, a pressed state at once, no shift, no long press: search
 // forgives case and accents, so lower case and a few accented letters are all it needs.
 //
-// Layouts: French AZERTY (with é è à ç and an apostrophe), the Arabic letters as on Arabic
-// keyboards, English QWERTY; each with a digits row, space, backspace, clear and a key that
-// switches layout. The Arabic layout runs right to left, as Arabic phone keyboards do.
+// Layouts: French AZERTY (with é è à ç and an apostrophe), Arabic 101 as on Arabic PCs (every
+// letter, ذ left of 1), English QWERTY, Tifinagh in IRCAM's layout; each with a digits row,
+// space, backspace, clear and a key, named by language, that switches layout.
 //
 // Every key records its label for the headless runner, which types by tapping keys by label: a
 // character key's label is exactly what it types (lower case); the others are translated
-// (keyboard.space, keyboard.backspace, keyboard.clear, keyboard.layout_*).
+// (keyboard.space, keyboard.backspace, keyboard.clear, kb.layout_*).
 //
 // Owned by the screen that shows it; UI thread only.
 #pragma once
@@ -20,10 +20,10 @@
 
 namespace vitrine::kiosk {
 
-enum class KeyboardLayout { azerty, arabic, qwerty };
+enum class KeyboardLayout { azerty, arabic, qwerty, tifinagh };
 
-// The layout a visitor reading `lang` expects: Arabic letters for Arabic, AZERTY for French
-// and Amazigh (the keyboards of Morocco), QWERTY for English.
+// The layout a visitor reading `lang` expects: Arabic letters for Arabic, AZERTY for French,
+// QWERTY for English, Tifinagh for Amazigh.
 KeyboardLayout default_layout(Lang lang);
 
 // Removes the last UTF-8 code point of `text` (one letter, or one half of "لا"); nothing when
@@ -39,6 +39,8 @@ public:
 
     // The height under which keys would be smaller than a touch target (64 px at 1080p).
     static float min_height(const Metrics& m);
+    // Likewise the width under which keys would be narrower than a touch target.
+    static float min_width(const Metrics& m);
 
     KeyboardLayout layout() const { return layout_; }
     // Kept until the language changes or reset().

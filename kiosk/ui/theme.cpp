@@ -1,5 +1,7 @@
 #include "ui/theme.h"
 
+#include "ui/contrast.h"
+
 namespace vitrine::kiosk {
 
 float Metrics::text(TextSize size) const {
@@ -53,11 +55,12 @@ ImU32 sector_color(uint32_t rgb) {
 }
 
 ImU32 text_on(uint32_t rgb) {
-    // Relative luminance, roughly: light colours take ink, dark ones white.
-    double r = ((rgb >> 16) & 0xFF) / 255.0, g = ((rgb >> 8) & 0xFF) / 255.0,
-           b = (rgb & 0xFF) / 255.0;
-    double y = 0.2126 * r * r + 0.7152 * g * g + 0.0722 * b * b;
-    return y > 0.35 ? palette::ink : palette::off_white;
+    // Whichever of ink and off-white stands out more by WCAG's contrast: saffron takes ink
+    // (5.4:1, where white was 2.8:1), Majorelle blue and terracotta take white.
+    ImU32 fill = palette::rgb(rgb);
+    return contrast_ratio(palette::ink, fill) >= contrast_ratio(palette::off_white, fill)
+               ? palette::ink
+               : palette::off_white;
 }
 
 } // namespace vitrine::kiosk

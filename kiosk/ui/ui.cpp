@@ -1,6 +1,7 @@
 #include "ui/ui.h"
 
 #include "input/touch_input.h"
+#include "ui/contrast.h"
 #include "vitrine/catalog/store.h"
 
 #include <algorithm>
@@ -59,8 +60,32 @@ void Ui::text(ImDrawList* dl, std::string_view text, Rect box, TextSize size, Im
     dl->AddText(f, f->FontSize, ImVec2(std::round(x), std::round(y)), color, shown.data(),
                 shown.data() + shown.size(), 0, &clip);
     record(text, {std::max(x, box.x), box.y, std::min(extent.x, box.w), box.h}, false);
-    if (findings)
+    if (findings) {
         check_text(text, shown, f, extent, box);
+        float cx = std::clamp(x + extent.x / 2, box.x, box.x + box.w);
+        check_contrast(*dl, text, color, f, bold, ImVec2(cx, y + extent.y / 2));
+    }
+}
+
+void Ui::check_contrast(const ImDrawList& dl, std::string_view logical, ImU32 color, ImFont* font,
+                        bool bold, ImVec2 centre) {
+    // What is really under the text, from the draw list: a fill a screen forgot, or a colour
+    // that reads on one background and not on the next, is seen as the visitor sees it.
+    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    std::optional<ImU32> under =
+        background_under(dl, centre, atlas.TexID, atlas.TexUvWhitePixel, palette::sand);
+    if (!under)
+        return; // on a photo: its captions sit on their own band, checked there
+    double ratio = contrast_ratio(color | IM_COL32_A_MASK, *under);
+    double needed = required_contrast(font->FontSize / m.scale, bold);
+    if (ratio + 1e-9 >= needed)
+        return;
+    char detail[96];
+    std::snprintf(detail, sizeof detail, "%.1f:1 on #%06X, needs %.1f:1", ratio,
+                  static_cast<unsigned>(((*under & 0xFF) << 16) | (*under & 0xFF00) |
+                                        ((*under >> 16) & 0xFF)),
+                  needed);
+    findings->push_back({LayoutFinding::Kind::low_contrast, std::string(logical), detail});
 }
 
 void Ui::check_text(std::string_view logical, std::string_view shown, ImFont* font, ImVec2 extent,

@@ -51,7 +51,7 @@ enum class Align { start, centre, end }; // start is left in French, right in Ar
 // What the layout check (vitrine --headless --lint) reports: a text cut by its box, a touch
 // target smaller than a finger, a character the font atlas has no glyph for.
 struct LayoutFinding {
-    enum class Kind { clipped, small_target, missing_glyph };
+    enum class Kind { clipped, small_target, missing_glyph, low_contrast };
     Kind kind;
     std::string text; // the text, or the target's label
     std::string detail;
@@ -129,6 +129,8 @@ public:
     void record(std::string_view text, Rect r, bool tappable);
 
 private:
+    void check_contrast(const ImDrawList& dl, std::string_view logical, ImU32 color, ImFont* font,
+                        bool bold, ImVec2 centre);
     void check_text(std::string_view logical, std::string_view shown, ImFont* font, ImVec2 extent,
                     const Rect& box);
     std::vector<std::string> wrap(std::string_view text, float width, ImFont* font, float size);

@@ -117,7 +117,7 @@ TEST(I18n, TranslationsKeepThePlaceholdersAndHaveNoStrayKeys) {
 }
 
 // Each script is drawn by the font that fonts.cpp merges into the atlas for its range: Noto
-// Sans for Latin and punctuation, Noto Sans Arabic UI for Arabic, DejaVu Sans for Tifinagh.
+// Sans for Latin and punctuation, Noto Sans Arabic UI for Arabic, Noto Sans Tifinagh for Tifinagh.
 // A letter the font lacks would be drawn as a fallback box.
 TEST(I18n, EveryTranslatedCharacterIsInTheFontThatDrawsIt) {
     FT_Library library = nullptr;
@@ -130,7 +130,7 @@ TEST(I18n, EveryTranslatedCharacterIsInTheFontThatDrawsIt) {
     };
     FT_Face latin = open("NotoSans-Regular.ttf", "fonts-noto-core");
     FT_Face arabic = open("NotoSansArabicUI-Regular.ttf", "fonts-noto-ui-core");
-    FT_Face tifinagh = open("DejaVuSans.ttf", "fonts-dejavu-core");
+    FT_Face tifinagh = open("NotoSansTifinagh-Regular.ttf", "fonts-noto-core");
     ASSERT_TRUE(latin && arabic && tifinagh);
     std::string report;
     for (Lang lang : kLangs) {

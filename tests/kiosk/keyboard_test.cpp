@@ -112,12 +112,52 @@ TEST_F(Keyboard, TheLayoutFollowsTheLanguage) {
     tap("لا");
     EXPECT_EQ(text_, "سلا");
     EXPECT_EQ(default_layout(Lang::en), KeyboardLayout::qwerty);
-    EXPECT_EQ(default_layout(Lang::zgh), KeyboardLayout::azerty);
+    EXPECT_EQ(default_layout(Lang::zgh), KeyboardLayout::tifinagh);
+}
+
+TEST_F(Keyboard, TheArabicKeysSitWhereAnArabicPcHasThem) {
+    lang_ = Lang::ar;
+    frame();
+    // ض on Q at the far left of its row, ش on A, digits 1 to 0 left to right, ذ left of 1.
+    ASSERT_NE(key("ض"), nullptr);
+    ASSERT_NE(key("د"), nullptr);
+    EXPECT_LT(key("ض")->rect.x, key("ص")->rect.x);
+    EXPECT_LT(key("ح")->rect.x, key("د")->rect.x);
+    EXPECT_LT(key("ش")->rect.x, key("س")->rect.x);
+    EXPECT_LT(key("1")->rect.x, key("0")->rect.x);
+    ASSERT_NE(key("ذ"), nullptr);
+    EXPECT_LT(key("ذ")->rect.x, key("1")->rect.x);
+    EXPECT_FLOAT_EQ(key("ذ")->rect.y, key("1")->rect.y);
+    // Every letter of the alphabet has a key.
+    for (std::string_view letter :
+         {"ا", "ب", "ت", "ث", "ج", "ح", "خ", "د", "ذ", "ر", "ز", "س", "ش", "ص", "ض", "ط",
+          "ظ", "ع", "غ", "ف", "ق", "ك", "ل", "م", "ن", "ه", "و", "ي", "ء", "ة", "ى"})
+        EXPECT_NE(key(letter), nullptr) << letter;
+}
+
+TEST_F(Keyboard, AmazighTypesTifinaghInIrcamsLayout) {
+    lang_ = Lang::zgh;
+    frame();
+    EXPECT_EQ(keyboard_.layout(), KeyboardLayout::tifinagh);
+    // IRCAM's layout follows AZERTY: ⴰ on A, ⵣ on Z, ⵇ on Q, ⵡ on W.
+    ASSERT_NE(key("ⴰ"), nullptr);
+    EXPECT_LT(key("ⴰ")->rect.x, key("ⵣ")->rect.x);
+    EXPECT_LT(key("ⴰ")->rect.y, key("ⵇ")->rect.y);
+    EXPECT_LT(key("ⵇ")->rect.y, key("ⵡ")->rect.y);
+    // The emphatic letters, on shift on a PC, have keys of their own.
+    for (std::string_view letter : {"ⵥ", "ⵕ", "ⵟ", "ⵚ", "ⴹ", "ⵖ", "ⵯ"})
+        EXPECT_NE(key(letter), nullptr) << letter;
+    tap("ⴰ");
+    tap("ⵣ");
+    EXPECT_EQ(text_, "ⴰⵣ");
+    // The switch is named by language: one tap from Tifinagh to French letters.
+    tap("Français");
+    EXPECT_EQ(keyboard_.layout(), KeyboardLayout::azerty);
 }
 
 TEST_F(Keyboard, TheLayoutKeyReachesTheOtherScript) {
-    // From French, one tap gives Arabic letters (the key is named after the layout it opens).
-    tap("عربي");
+    // From French, one tap gives Arabic letters (the key is named after the language it opens).
+    tap("العربية");
     EXPECT_EQ(keyboard_.layout(), KeyboardLayout::arabic);
     tap("ب");
     EXPECT_EQ(text_, "ب");

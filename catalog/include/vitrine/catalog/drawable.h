@@ -1,5 +1,5 @@
 // The characters the kiosk can draw: what its font atlas holds (Noto Sans for Latin, Noto Sans
-// Arabic UI, DejaVu Sans for Tifinagh; kiosk/ui/fonts.cpp), so that validation warns of a
+// Arabic UI, Noto Sans Tifinagh; kiosk/ui/fonts.cpp), so that validation warns of a
 // character a visitor would see as "?" (an emoji, a symbol, Latin without its font). The one
 // list both sides use: the kiosk's tests check its fonts draw every range listed here.
 // Pure functions over constant data: thread safe.
