@@ -281,7 +281,21 @@ void draw_stands(Ui& ui, ImDrawList* dl, const PlanView& view, const PlanMarks& 
                 ImU32 ink = rgb ? text_on(rgb) : palette::ink;
                 if (faded)
                     ink = (ink & 0x00FFFFFF) | (static_cast<ImU32>(110) << IM_COL32_A_SHIFT);
-                ui.text(dl, stand.id, body, TextSize::caption, ink, Align::centre, true, true);
+                // Zoomed in, a stand has room for its maker's name under its number.
+                float line = label_font->FontSize * 1.2f;
+                std::string maker =
+                    e && body.h >= 2.4f * line && body.w >= m.u(120)
+                        ? ui.fitted(ui.in_lang(e->name), body.w - m.u(12), TextSize::caption)
+                        : std::string();
+                if (maker.empty() || maker == "…") {
+                    ui.text(dl, stand.id, body, TextSize::caption, ink, Align::centre, true, true);
+                } else {
+                    float top = body.y + (body.h - 2 * line) / 2;
+                    ui.text(dl, stand.id, {body.x, top, body.w, line}, TextSize::caption, ink,
+                            Align::centre, true, true);
+                    ui.text(dl, maker, {body.x + m.u(6), top + line, body.w - m.u(12), line},
+                            TextSize::caption, ink, Align::centre);
+                }
             }
         }
         if (marks.record)
@@ -414,8 +428,9 @@ void draw_walk(Ui& ui, ImDrawList* dl, const PlanView& view, const vitrine::Rout
     dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), kRouteColor, 0, width);
     for (const ImVec2& p : pts)
         dl->AddCircleFilled(p, width / 2, kRouteColor, 16); // round joins
-    // Chevrons along the line, pointing the way.
-    float spacing = compact ? m.u(40) : m.u(64), carry = spacing / 2;
+    // Arrowheads along the line, wider than it and ringed in white, so that the way to walk
+    // reads at a glance, as on a printed plan.
+    float spacing = compact ? m.u(56) : m.u(96), carry = spacing / 2;
     for (size_t i = 0; i + 1 < pts.size(); ++i) {
         ImVec2 a = pts[i], b = pts[i + 1];
         float dx = b.x - a.x, dy = b.y - a.y, len = std::sqrt(dx * dx + dy * dy);
@@ -425,12 +440,12 @@ void draw_walk(Ui& ui, ImDrawList* dl, const PlanView& view, const vitrine::Rout
         float t = carry;
         for (; t < len; t += spacing) {
             ImVec2 c(a.x + ux * t, a.y + uy * t);
-            float s = width * 0.45f;
-            ImVec2 tip(c.x + ux * s, c.y + uy * s);
-            ImVec2 l(c.x - ux * s - uy * s, c.y - uy * s + ux * s);
-            ImVec2 r(c.x - ux * s + uy * s, c.y - uy * s - ux * s);
-            dl->AddLine(l, tip, palette::off_white, m.u(2.5f));
-            dl->AddLine(tip, r, palette::off_white, m.u(2.5f));
+            float ahead = width * 1.1f, half = width * 1.05f;
+            ImVec2 tip(c.x + ux * ahead, c.y + uy * ahead);
+            ImVec2 l(c.x - ux * ahead * 0.6f - uy * half, c.y - uy * ahead * 0.6f + ux * half);
+            ImVec2 r(c.x - ux * ahead * 0.6f + uy * half, c.y - uy * ahead * 0.6f - ux * half);
+            dl->AddTriangleFilled(l, tip, r, kRouteColor);
+            dl->AddTriangle(l, tip, r, palette::off_white, m.u(2.5f));
         }
         carry = t - len;
     }
