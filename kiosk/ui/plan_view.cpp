@@ -80,14 +80,21 @@ void fill_polygon(ImDrawList* dl, std::vector<ImVec2> pts, ImU32 color) {
 }
 
 // A short text in a rounded tag centred above `anchor`.
-void tag(Ui& ui, ImDrawList* dl, std::string_view text, ImVec2 anchor, ImU32 fill, ImU32 ink) {
+void tag(Ui& ui, ImDrawList* dl, std::string_view text, ImVec2 anchor, ImU32 fill, ImU32 ink,
+         bool below = false) {
     const Metrics& m = ui.m;
     ImVec2 size = ui.measure(text, TextSize::caption, true);
-    Rect r{anchor.x - size.x / 2 - m.u(14), anchor.y - m.u(44), size.x + m.u(28), m.u(38)};
+    float y = below ? anchor.y + m.u(6) : anchor.y - m.u(44);
+    Rect r{anchor.x - size.x / 2 - m.u(14), y, size.x + m.u(28), m.u(38)};
     dl->AddRectFilled(r.min(), r.max(), fill, m.u(19));
-    dl->AddTriangleFilled(ImVec2(anchor.x - m.u(8), r.y + r.h - 1),
-                          ImVec2(anchor.x + m.u(8), r.y + r.h - 1),
-                          ImVec2(anchor.x, r.y + r.h + m.u(8)), fill);
+    if (below)
+        dl->AddTriangleFilled(ImVec2(anchor.x, anchor.y - m.u(2)),
+                              ImVec2(anchor.x + m.u(8), r.y + 1),
+                              ImVec2(anchor.x - m.u(8), r.y + 1), fill);
+    else
+        dl->AddTriangleFilled(ImVec2(anchor.x - m.u(8), r.y + r.h - 1),
+                              ImVec2(anchor.x + m.u(8), r.y + r.h - 1),
+                              ImVec2(anchor.x, r.y + r.h + m.u(8)), fill);
     ui.text(dl, text, r, TextSize::caption, ink, Align::centre, true);
 }
 
@@ -382,8 +389,17 @@ void draw_destination(Ui& ui, ImDrawList* dl, const PlanView& view, const PlanMa
         float grow = m.u(6);
         dl->AddRect(ImVec2(r.x - grow, r.y - grow), ImVec2(r.x + r.w + grow, r.y + r.h + grow),
                     kRouteColor, m.u(8), 0, m.u(5));
-        if (!label.empty())
-            tag(ui, dl, label, ImVec2(r.x + r.w / 2, r.y - grow), kRouteColor, palette::off_white);
+        // A stand that shows its own number needs no bubble, which would cover its neighbour's;
+        // a small one gets the bubble above it, or below when the top of the map would cut it.
+        ImVec2 number = ui.measure(label, TextSize::caption, true);
+        bool shows_number = marks.labels &&
+                            number.x + m.u(6) <= r.w - 2 * std::min(m.u(2), r.w / 8) &&
+                            ui.font(TextSize::caption, true)->FontSize <= r.h;
+        if (label.empty() || shows_number)
+            return;
+        bool below = r.y - grow - m.u(52) < view.visible().y;
+        tag(ui, dl, label, ImVec2(r.x + r.w / 2, below ? r.y + r.h + grow : r.y - grow),
+            kRouteColor, palette::off_white, below);
     };
     if (!marks.stand.empty())
         if (const Stand* s = plan.stand(marks.stand))
