@@ -87,7 +87,7 @@ void Ui::check_placement(std::string_view logical, Rect ink) {
     bool whole_screen = clip.x <= screen.x + 0.5f && clip.y <= screen.y + 0.5f &&
                         clip.z >= screen.x + screen.w - 0.5f &&
                         clip.w >= screen.y + screen.h - 0.5f;
-    if (whole_screen)
+    if (whole_screen && screen.w > 0)
         if (int px = beyond(ink, screen))
             findings->push_back({LayoutFinding::Kind::clipped, std::string(logical),
                                  "cut " + std::to_string(px) + " px by the screen's edge"});
