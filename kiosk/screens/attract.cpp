@@ -20,6 +20,27 @@ std::optional<double> AttractScreen::wake_in(const Ui& ui) const {
     return kSlide - into;                 // to show it
 }
 
+// Whose product it is and where they come from, on a dark band at the photo's foot: the
+// slideshow introduces makers, not anonymous objects.
+void AttractScreen::draw_caption(Ui& ui, const Product& product, Rect photo) {
+    const Metrics& m = ui.m;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const Exhibitor* maker = ui.catalog->exhibitor(product.exhibitor);
+    float band_h = m.u(120);
+    Rect band{photo.x, photo.y + photo.h - band_h, photo.w, band_h};
+    dl->AddRectFilled(band.min(), band.max(), palette::rgb(0x2B2118, 190));
+    Rect line{band.x + m.u(48), band.y + m.u(14), band.w - m.u(96), m.u(48)};
+    ui.text_fit(dl, ui.in_lang(product.name), line, TextSize::title, palette::off_white,
+                Align::start, true);
+    if (!maker)
+        return;
+    line.y += m.u(50);
+    std::string who = ui.in_lang(maker->name);
+    if (!maker->city.empty())
+        who += " · " + ui.in_lang(maker->city);
+    ui.text_fit(dl, who, line, TextSize::body, palette::rgb(0xFCF8F2, 230));
+}
+
 void AttractScreen::draw(Ui& ui, Navigator& nav, const Route&, Rect area) {
     if (started_ < 0)
         started_ = ui.now;
@@ -33,13 +54,20 @@ void AttractScreen::draw(Ui& ui, Navigator& nav, const Route&, Rect area) {
     const Catalog& c = *ui.catalog;
 
     // Photos: every product's cover, one every few, so makers alternate.
-    std::vector<const Photo*> slides;
+    struct Slide {
+        const Photo* photo;
+        const Product* product;
+    };
+    std::vector<Slide> slides;
     for (size_t i = 0; i < c.products.size(); i += 3)
         if (!c.products[i].photos.empty())
             if (auto it = c.photos.find(c.products[i].photos.front()); it != c.photos.end())
-                slides.push_back(&it->second);
-    Rect photo_area = ui.portrait() ? Rect{area.x, area.y, area.w, area.h * 0.58f}
-                                    : ui.flip(area, area.w * 0.42f, area.y, area.w * 0.58f, area.h);
+                slides.push_back({&it->second, &c.products[i]});
+    // Portrait: the photo takes what the fair's text leaves, with no empty band between.
+    float split = ui.portrait() ? 0.64f : 0.42f;
+    Rect photo_area = ui.portrait()
+                          ? Rect{area.x, area.y, area.w, area.h * split}
+                          : ui.flip(area, area.w * split, area.y, area.w * (1 - split), area.h);
     if (slides.empty()) {
         dl->AddRectFilled(area.min(), area.max(), palette::sand);
     } else {
@@ -47,15 +75,18 @@ void AttractScreen::draw(Ui& ui, Navigator& nav, const Route&, Rect area) {
         // drawn under them, since every pixel drawn costs the idle kiosk.
         double t = ui.now - started_ + kEarly;
         size_t index = static_cast<size_t>(t / kSlide);
-        ui.photo(dl, slides[index % slides.size()]->display_path, photo_area, 0);
+        const Slide& slide = slides[index % slides.size()];
+        ui.photo(dl, slide.photo->display_path, photo_area, 0);
+        draw_caption(ui, *slide.product, photo_area);
         if (std::fmod(t, kSlide) >= kSlide - kPrefetch && ui.store)
             ui.photos().prefetch(
-                ui.store->media_path(slides[(index + 1) % slides.size()]->display_path));
+                ui.store->media_path(slides[(index + 1) % slides.size()].photo->display_path));
     }
 
     // The fair, in the visitor's default language, large.
-    Rect text_area = ui.portrait() ? Rect{area.x, area.y + area.h * 0.58f, area.w, area.h * 0.42f}
-                                   : ui.flip(area, 0, area.y, area.w * 0.42f, area.h);
+    Rect text_area = ui.portrait()
+                         ? Rect{area.x, area.y + area.h * split, area.w, area.h * (1 - split)}
+                         : ui.flip(area, 0, area.y, area.w * split, area.h);
     Rect inner = text_area.inset(m.u(64));
     dl->AddRectFilled(text_area.min(), text_area.max(), palette::off_white);
     float y = inner.y + (ui.portrait() ? m.u(10) : inner.h * 0.18f);

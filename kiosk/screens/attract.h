@@ -1,5 +1,5 @@
-// When nobody is there: a slow slideshow of products and makers, the fair's name and dates,
-// and the invitation to touch, in three languages. One touch starts.
+// When nobody is there: a slow slideshow of products, each captioned with its maker and town, the
+// fair's name and dates, and the invitation to touch, in three languages. One touch starts.
 #pragma once
 
 #include "screens/screen.h"
@@ -16,6 +16,8 @@ public:
     std::optional<double> wake_in(const Ui& ui) const override;
 
 private:
+    void draw_caption(Ui& ui, const Product& product, Rect photo);
+
     // The kiosk's idle state, so it must cost almost nothing. Without a GPU every frame
     // rasterises the whole screen (a cross-fade was eight of them a slide), so a new photo cuts
     // in every kSlide seconds, one frame; it is decoded kPrefetch seconds ahead, in a wake that

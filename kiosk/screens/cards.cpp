@@ -1,5 +1,7 @@
 #include "screens/cards.h"
 
+#include "ui/format.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -7,6 +9,13 @@ namespace vitrine::kiosk {
 
 int columns_for(float width, float min_width, float gap) {
     return std::max(1, static_cast<int>((width + gap) / (min_width + gap)));
+}
+
+float without_sliver(float height, float pitch, float item, float min_peek) {
+    if (pitch <= 0)
+        return height;
+    float peek = std::fmod(height, pitch);
+    return peek > 0 && peek < std::min(min_peek, item) ? height - peek : height;
 }
 
 const Photo* cover_of(const Catalog& catalog, const Exhibitor& e) {
@@ -24,18 +33,9 @@ std::string stand_label(Ui& ui, const std::string& stand) {
 }
 
 std::string price_label(Ui& ui, const Price& price) {
-    auto amount = [](int64_t centimes) {
-        std::string s = std::to_string(centimes / 100);
-        if (centimes % 100) {
-            char frac[8];
-            std::snprintf(frac, sizeof frac, ",%02d", static_cast<int>(centimes % 100));
-            s += frac;
-        }
-        return s;
-    };
-    std::string value = amount(price.min_centimes);
+    std::string value = format_amount(price.min_centimes, ui.lang);
     if (price.max_centimes != price.min_centimes)
-        value += " – " + amount(price.max_centimes);
+        value += " – " + format_amount(price.max_centimes, ui.lang);
     return ui.i18n().format(ui.lang, "price.mad", "price", value);
 }
 
@@ -47,20 +47,22 @@ struct CardFrame {
     float photo_h = 0; // the photo's height at the card's top
 };
 
-// A card's body: touch target, pressed state, shadow, off-white face and its photo on top
-// (`photo_share` of its height), or a soft placeholder when it has none.
+// A card's body: touch target, pressed state, shadow, off-white face and its photo on top,
+// above a caption `caption_h` high, or a soft placeholder when it has none.
 CardFrame card_frame(Ui& ui, const std::string& id, Rect r, const std::string& label,
-                     const Photo* photo, float photo_share) {
+                     const Photo* photo, float caption_h) {
     const Metrics& m = ui.m;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     bool pressed = false;
     CardFrame f;
     f.tapped = ui.hit(id, r, label, &pressed);
     f.card = pressed ? Rect{r.x, r.y + m.u(3), r.w, r.h} : r;
+    ui.open_container(f.card); // closed by the card once its texts are drawn
     if (!pressed)
         ui.shadow(dl, f.card, m.radius());
     dl->AddRectFilled(f.card.min(), f.card.max(), palette::off_white, m.radius());
-    f.photo_h = std::round(f.card.h * photo_share);
+    // The photo takes what the caption leaves, but never less than half the card.
+    f.photo_h = std::round(std::max(f.card.h - caption_h, f.card.h * 0.5f));
     if (photo)
         ui.photo(dl, photo->thumb_path, f.card.top(f.photo_h), m.radius(),
                  ImDrawFlags_RoundCornersTop);
@@ -76,20 +78,23 @@ bool exhibitor_card(Ui& ui, const Exhibitor& e, Rect r) {
     const Metrics& m = ui.m;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const std::string& name = ui.in_lang(e.name);
-    CardFrame f = card_frame(ui, "ex-" + e.id, r, name, cover_of(*ui.catalog, e), 0.58f);
+    float pad = m.u(20);
+    // The caption is as tall as its lines: the name on up to two, then where from and the stand.
+    float name_h = ui.paragraph_height(name, r.w - 2 * pad, TextSize::body, 2, true);
+    float caption_h = m.u(8) + m.u(16) + std::max(m.u(42), name_h + m.u(4)) + m.u(40) + m.u(14);
+    CardFrame f = card_frame(ui, "ex-" + e.id, r, name, cover_of(*ui.catalog, e), caption_h);
     Rect card = f.card;
     float photo_h = f.photo_h;
-    const Sector* sector = ui.catalog->sector(e.subsector.empty() ? e.sector : e.subsector);
-    // The sector's colour along the card's edge, the same way everywhere.
+    // The sector's colour along the card's edge, the same way everywhere: a sub-sector wears
+    // its sector's colour, so that a zellige maker is terracotta like the rest of the crafts.
+    const Sector* sector = ui.catalog->sector(e.sector);
     if (sector)
         dl->AddRectFilled(ImVec2(card.x, card.y + photo_h),
                           ImVec2(card.x + card.w, card.y + photo_h + m.u(8)),
                           sector_color(sector->color));
-    float pad = m.u(20);
-    Rect text{card.x + pad, card.y + photo_h + m.u(16), card.w - 2 * pad, m.u(40)};
-    // The name on up to two lines, then where they come from and their stand.
-    float name_h = ui.paragraph(dl, name, {text.x, text.y, text.w, 0}, TextSize::body, palette::ink,
-                                Align::start, 2, true);
+    Rect text{card.x + pad, card.y + photo_h + m.u(8) + m.u(16), card.w - 2 * pad, m.u(40)};
+    ui.paragraph(dl, name, {text.x, text.y, text.w, 0}, TextSize::body, palette::ink, Align::start,
+                 2, true);
     text.y += std::max(m.u(42), name_h + m.u(4));
     std::string where = ui.in_lang(e.city) + " · " + stand_label(ui, e.stand);
     ui.text_fit(dl, where, text, TextSize::caption, palette::ink_soft);
@@ -101,6 +106,7 @@ bool exhibitor_card(Ui& ui, const Exhibitor& e, Rect r) {
         dl->AddText(f, f->FontSize, ImVec2(star.centre().x - sz.x / 2, star.centre().y - sz.y / 2),
                     palette::off_white, icon::star);
     }
+    ui.close_container();
     return f.tapped;
 }
 
@@ -112,13 +118,15 @@ bool product_card(Ui& ui, const Product& p, Rect r, bool show_maker) {
     if (!p.photos.empty())
         if (auto it = ui.catalog->photos.find(p.photos.front()); it != ui.catalog->photos.end())
             photo = &it->second;
-    CardFrame f = card_frame(ui, "pr-" + p.id, r, name, photo, 0.60f);
+    float pad = m.u(18);
+    float name_h = ui.paragraph_height(name, r.w - 2 * pad, TextSize::body, 2, true);
+    float caption_h = m.u(12) + std::max(m.u(40), name_h + m.u(2)) + m.u(38) + m.u(12);
+    CardFrame f = card_frame(ui, "pr-" + p.id, r, name, photo, caption_h);
     Rect card = f.card;
     float photo_h = f.photo_h;
-    float pad = m.u(18);
     Rect text{card.x + pad, card.y + photo_h + m.u(12), card.w - 2 * pad, m.u(38)};
-    float name_h = ui.paragraph(dl, name, {text.x, text.y, text.w, 0}, TextSize::body, palette::ink,
-                                Align::start, 2, true);
+    ui.paragraph(dl, name, {text.x, text.y, text.w, 0}, TextSize::body, palette::ink, Align::start,
+                 2, true);
     text.y += std::max(m.u(40), name_h + m.u(2));
     // The price first: when the line is too long, the maker's name is what gets shortened.
     std::string second = p.price ? price_label(ui, *p.price) : std::string();
@@ -126,6 +134,7 @@ bool product_card(Ui& ui, const Product& p, Rect r, bool show_maker) {
         if (const Exhibitor* e = ui.catalog->exhibitor(p.exhibitor))
             second = second.empty() ? ui.in_lang(e->name) : second + " · " + ui.in_lang(e->name);
     ui.text_fit(dl, second, text, TextSize::caption, palette::ink_soft);
+    ui.close_container();
     return f.tapped;
 }
 

@@ -9,6 +9,11 @@ namespace vitrine::kiosk {
 // Columns of cards that fit `width` with cards at least `min_width` wide.
 int columns_for(float width, float min_width, float gap);
 
+// A list's visible height, shortened so that its bottom never shows a sliver of the next row
+// (a few pixels of a card read as a drawing fault, not as "more below"): rows are `pitch` apart
+// and `item` tall.
+float without_sliver(float height, float pitch, float item, float min_peek);
+
 // The photo that stands for a maker: their first product's cover.
 const Photo* cover_of(const Catalog& catalog, const Exhibitor& e);
 

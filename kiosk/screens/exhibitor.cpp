@@ -65,7 +65,10 @@ Rect ExhibitorScreen::draw_about(Ui& ui, Navigator& nav, const Exhibitor& e, Rec
     const Catalog& c = *ui.catalog;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const Sector* sector = c.sector(e.subsector.empty() ? e.sector : e.subsector);
-    ImU32 accent = sector ? sector_color(sector->color) : palette::terracotta;
+    // The chip names the sub-sector but wears the sector's colour, as every card and the map do.
+    const Sector* family = c.sector(e.sector);
+    uint32_t accent_rgb = family ? family->color : sector ? sector->color : 0;
+    ImU32 accent = family || sector ? sector_color(accent_rgb) : palette::terracotta;
     bool portrait = ui.portrait();
     float about_w = portrait ? page.w : page.w * 0.40f;
     float inner_w = about_w - 2 * m.u(36);
@@ -97,8 +100,8 @@ Rect ExhibitorScreen::draw_about(Ui& ui, Navigator& nav, const Exhibitor& e, Rec
                          if (sector) {
                              Rect chip = ui.flip(inner, 0, y + m.u(2), chip_w, m.u(44));
                              dl->AddRectFilled(chip.min(), chip.max(), accent, m.u(22));
-                             ui.text(dl, chip_label, chip, TextSize::caption,
-                                     text_on(sector->color), Align::centre, true);
+                             ui.text(dl, chip_label, chip, TextSize::caption, text_on(accent_rgb),
+                                     Align::centre, true);
                          }
                          if (one_line) {
                              float x = sector ? chip_w + m.u(16) : 0;

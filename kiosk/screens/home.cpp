@@ -1,6 +1,7 @@
 #include "screens/home.h"
 
 #include "screens/cards.h"
+#include "ui/format.h"
 
 #include <algorithm>
 
@@ -27,8 +28,18 @@ bool way_in(Ui& ui, std::string_view id, Rect r, const char* glyph, const std::s
     Rect text = ui.flip(card, m.u(136), card.y + card.h / 2 - m.u(46), card.w - m.u(168), m.u(50));
     ui.text(dl, name, text, TextSize::title, palette::off_white, Align::start, true);
     text.y += m.u(50);
-    ui.text(dl, help, text, TextSize::caption, palette::rgb(0xFCF8F2, 220));
+    ui.text_fit(dl, help, text, TextSize::caption, palette::rgb(0xFCF8F2, 220));
     return tapped;
+}
+
+// "Artisanat, Produits du terroir, Services": what this fair's pack holds, in the visitor's
+// language, so that another fair's kiosk never promises sectors it does not have.
+std::string sectors_help(Ui& ui) {
+    std::vector<std::string> names;
+    for (const Sector& s : ui.catalog->sectors)
+        if (s.is_sector())
+            names.push_back(ui.in_lang(s.name));
+    return join_list(names, ui.lang);
 }
 
 } // namespace
@@ -64,7 +75,7 @@ void HomeScreen::draw(Ui& ui, Navigator& nav, const Route&, Rect area) {
         {"way-sectors",
          icon::sectors,
          "home.by_sector",
-         "home.by_sector_help",
+         nullptr, // the pack's sectors
          palette::terracotta,
          {ScreenKind::sectors, {}}},
         {"way-stands",
@@ -88,8 +99,8 @@ void HomeScreen::draw(Ui& ui, Navigator& nav, const Route&, Rect area) {
     };
     float way_h = portrait ? m.u(140) : m.u(124);
     for (const Way& w : ways) {
-        if (way_in(ui, w.id, {intro.x, y, intro.w, way_h}, w.glyph, ui.tr(w.name), ui.tr(w.help),
-                   w.color))
+        std::string help = w.help ? ui.tr(w.help) : sectors_help(ui);
+        if (way_in(ui, w.id, {intro.x, y, intro.w, way_h}, w.glyph, ui.tr(w.name), help, w.color))
             nav.go(w.route);
         y += way_h + m.gap();
     }

@@ -91,9 +91,8 @@ void MapScreen::open(Ui& ui, const Route& route) {
 
 // The map less the column of controls on its end side: the whole hall fits there, never under
 // a button.
-Rect MapScreen::plan_area(const Ui& ui, Rect box) const {
-    float strip = ui.m.target() + ui.m.u(28);
-    return ui.flip(box, 0, box.y, box.w - strip, box.h);
+Rect MapScreen::plan_area(const Ui&, Rect box) const {
+    return box; // the zoom buttons sit beside the plan, never over a stand
 }
 
 void MapScreen::show_facility(Ui& ui, const Navigator& nav, const std::string& id) {
@@ -112,7 +111,10 @@ void MapScreen::clamp(const Ui& ui) {
     vitrine::Rect b = ui.catalog->plan.bounds();
     // Never lost: the zoom stays between the whole hall and a stand filling a good part of the
     // screen, and the view moves no further than the hall's edge (plus a margin) can come in.
-    float max_zoom = std::max(1.0f, ui.m.u(120) / std::max(fit_ppm_, 1e-3f));
+    // Zoomed in all the way, the view still spans about 16 m, a few stands and the aisle
+    // between them: enough to know where one is.
+    float max_ppm = std::min(ui.m.u(120), std::min(area_.x, area_.y) / 16.0f);
+    float max_zoom = std::max(1.0f, max_ppm / std::max(fit_ppm_, 1e-3f));
     zoom_ = std::clamp(zoom_, 1.0f, max_zoom);
     double ppm = fit_ppm_ * zoom_;
     double half_w = area_.x / 2 / ppm, half_h = area_.y / 2 / ppm;
@@ -207,12 +209,30 @@ void MapScreen::draw(Ui& ui, Navigator& nav, const Route& route, Rect area) {
     double aspect = hall.width > 0 ? hall.depth / hall.width : 0.6;
     if (this_kiosk(ui) && quarter_turns_for(this_kiosk(ui)->facing_degrees) % 2 != 0)
         aspect = hall.depth > 0 ? hall.width / hall.depth : 0.6;
-    float tall =
-        std::clamp(static_cast<float>(aspect) * page.w + m.u(150), page.h * 0.4f, page.h * 0.62f);
+    float tall = std::clamp(static_cast<float>(aspect) * page.w + m.u(150) + m.target(),
+                            page.h * 0.4f, page.h * 0.66f);
     Rect box =
         portrait ? page.top(tall) : ui.flip(page, 0, page.y, page.w - panel_w - m.gap(), page.h);
     Rect panel = portrait ? Rect{page.x, box.y + box.h + m.gap(), page.w, page.h - box.h - m.gap()}
                           : ui.flip(page, page.w - panel_w, page.y, panel_w, page.h);
+    // The zoom buttons beside the plan: a column at its end side in landscape, a row under it
+    // in portrait, where the width is what the hall lacks.
+    float t = m.target();
+    Rect controls[3];
+    if (portrait) {
+        Rect row{box.x, box.y + box.h - t, box.w, t};
+        box.h -= t + m.u(16);
+        for (int i = 0; i < 3; ++i)
+            controls[i] = ui.flip(row, row.w - static_cast<float>(3 - i) * (t + m.u(12)) + m.u(12),
+                                  row.y, t, t);
+    } else {
+        Rect column = box;
+        box = ui.flip(column, 0, column.y, column.w - t - m.u(16), column.h);
+        for (int i = 0; i < 3; ++i)
+            controls[i] = ui.flip(
+                column, column.w - t,
+                column.y + column.h - static_cast<float>(3 - i) * (t + m.u(12)) + m.u(12), t, t);
+    }
     float margin = m.u(36);
 
     bool fresh = shown_ != route.target;
@@ -233,21 +253,9 @@ void MapScreen::draw(Ui& ui, Navigator& nav, const Route& route, Rect area) {
         clamp(ui);
     }
 
-    // Controls at the map's bottom end corner (bottom left in Arabic).
-    float t = m.target(), pad = m.u(20);
-    Rect controls[3];
-    for (int i = 0; i < 3; ++i)
-        controls[i] =
-            ui.flip(box, box.w - t - pad,
-                    box.y + box.h - pad - t - static_cast<float>(2 - i) * (t + m.u(12)), t, t);
-
     handle_gestures(ui, nav, box, view_for(ui, box), controls);
-    // The buttons act before the plan is drawn, so a zoom shows in the same frame, and are
-    // drawn over it.
-    dl->ChannelsSplit(2);
-    dl->ChannelsSetCurrent(1);
+    // The buttons act before the plan is drawn, so a zoom shows in the same frame.
     draw_controls(ui, controls);
-    dl->ChannelsSetCurrent(0);
     PlanView view = view_for(ui, box);
 
     ui.shadow(dl, box, m.radius());
@@ -269,7 +277,6 @@ void MapScreen::draw(Ui& ui, Navigator& nav, const Route& route, Rect area) {
     if (const KioskSpot* here = this_kiosk(ui))
         draw_here(ui, dl, view, *here, true);
     ImGui::PopClipRect();
-    dl->ChannelsMerge();
 
     draw_panel(ui, nav, dl, panel);
 }

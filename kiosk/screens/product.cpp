@@ -59,26 +59,29 @@ void ProductScreen::draw_gallery(Ui& ui, const Product& product, Rect gallery) {
         else if (next < 0)
             photo_ = (photo_ + count - 1) % count;
     }
+    // The whole object, its dots below it rather than on it.
+    Rect dots_row{gallery.x, gallery.y + gallery.h - m.u(38), gallery.w, m.u(38)};
+    if (count > 1)
+        gallery.h -= dots_row.h + m.u(16);
     ui.shadow(dl, gallery, m.radius());
     const Photo* photo = nullptr;
     if (count > 0)
         if (auto it = c.photos.find(p->photos[photo_ % count]); it != c.photos.end())
             photo = &it->second;
     if (photo)
-        ui.photo(dl, photo->display_path, gallery, m.radius());
+        ui.photo(dl, photo->display_path, gallery, m.radius(), ImDrawFlags_RoundCornersAll,
+                 palette::sand, PhotoFit::contain);
     else
         dl->AddRectFilled(gallery.min(), gallery.max(), palette::sand_deep, m.radius());
     if (count > 1) {
         float dot = m.u(14), gap = m.u(14);
         float total = static_cast<float>(count) * dot + static_cast<float>(count - 1) * gap;
-        Rect dots_bg{gallery.centre().x - total / 2 - m.u(18), gallery.y + gallery.h - m.u(58),
-                     total + m.u(36), m.u(38)};
-        dl->AddRectFilled(dots_bg.min(), dots_bg.max(), palette::rgb(0x2B2118, 110), m.u(19));
+        Rect dots{gallery.centre().x - total / 2, dots_row.y, total, dots_row.h};
         for (size_t i = 0; i < count; ++i) {
-            Rect d = ui.flip(dots_bg, m.u(18) + static_cast<float>(i) * (dot + gap),
-                             dots_bg.y + m.u(12), dot, dot);
+            Rect d = ui.flip(dots, static_cast<float>(i) * (dot + gap), dots.y + (dots.h - dot) / 2,
+                             dot, dot);
             dl->AddCircleFilled(d.centre(), dot / 2,
-                                i == photo_ ? palette::off_white : palette::rgb(0xFCF8F2, 110));
+                                i == photo_ ? palette::ink : palette::rgb(0x2B2118, 70));
         }
         float side = m.target();
         Rect prev = ui.flip(gallery, m.u(16), gallery.centre().y - side / 2, side, side);

@@ -438,9 +438,7 @@ float SearchScreen::lay_out_group(Ui& ui, Rect page, float y, SearchKind kind,
             b.text = stand_label(ui, h.id); // a stand hit's id is its number
             b.id = maker;
             b.detail = e ? ui.in_lang(e->name) : h.name;
-            b.fill =
-                sector_color(e ? sector_rgb(ui, e->subsector.empty() ? e->sector : e->subsector)
-                               : sector_rgb(ui, {}));
+            b.fill = sector_color(e ? sector_rgb(ui, e->sector) : sector_rgb(ui, {}));
             items.push_back(std::move(b));
         }
         size_t rows = (count + static_cast<size_t>(cols) - 1) / static_cast<size_t>(cols);

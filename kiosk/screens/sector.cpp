@@ -82,15 +82,29 @@ void SectorScreen::draw(Ui& ui, Navigator& nav, const Route& route, Rect area) {
             filter_ = chips[i].first;
             scroll_.reset();
         }
-        ImU32 fill =
-            active ? sector_color(i == 0 ? sector->color : subs[i - 1]->color) : palette::off_white;
-        ImU32 ink = active ? text_on(i == 0 ? sector->color : subs[i - 1]->color) : palette::ink;
+        // Every filter in the sector's own colour: one colour per sector, everywhere.
+        ImU32 fill = active ? sector_color(sector->color) : palette::off_white;
+        ImU32 ink = active ? text_on(sector->color) : palette::ink;
         dl->AddRectFilled(chip.min(), chip.max(), fill, row.h / 2);
         if (pressed)
             dl->AddRectFilled(chip.min(), chip.max(), palette::pressed, row.h / 2);
         ui.text(dl, chips[i].second, chip, TextSize::body, ink, Align::centre, true);
     }
     chips_.end();
+    // More chips than the row shows: its edge fades into the page, a sign that it scrolls.
+    float fade = m.u(72);
+    auto fade_at = [&](bool end_side) {
+        bool right = end_side != ui.rtl();
+        Rect f = right ? Rect{row.x + row.w - fade, row.y, fade, row.h}
+                       : Rect{row.x, row.y, fade, row.h};
+        ImU32 clear = palette::sand & 0x00FFFFFF;
+        ImU32 a = right ? clear : palette::sand, b = right ? palette::sand : clear;
+        dl->AddRectFilledMultiColor(f.min(), f.max(), a, b, b, a);
+    };
+    if (chips_.offset() < x - m.u(14) - row.w - 0.5f)
+        fade_at(true);
+    if (chips_.offset() > 0.5f)
+        fade_at(false);
 
     // The makers, as photo cards.
     std::vector<const Exhibitor*> makers;
@@ -101,6 +115,7 @@ void SectorScreen::draw(Ui& ui, Navigator& nav, const Route& route, Rect area) {
     int cols = columns_for(list.w, m.u(380), m.gap());
     float card_w = (list.w - m.gap() * static_cast<float>(cols - 1)) / static_cast<float>(cols);
     float card_h = card_w * 0.86f;
+    list.h = without_sliver(list.h, card_h + m.gap(), card_h, m.u(48));
     size_t rows = (makers.size() + static_cast<size_t>(cols) - 1) / static_cast<size_t>(cols);
     scroll_.begin(ui, list, static_cast<float>(rows) * (card_h + m.gap()));
     for (size_t i = 0; i < makers.size(); ++i) {

@@ -1,5 +1,7 @@
 #include "screens/stands.h"
 
+#include "screens/cards.h"
+
 #include <algorithm>
 
 namespace vitrine::kiosk {
@@ -24,18 +26,40 @@ void StandsScreen::draw(Ui& ui, Navigator& nav, const Route&, Rect area) {
         return key(a->stand) < key(b->stand);
     });
 
-    int cols = std::max(1, static_cast<int>((page.w + m.gap()) / (m.u(520) + m.gap())));
-    float tile_w = (page.w - m.gap() * static_cast<float>(cols - 1)) / static_cast<float>(cols);
-    float tile_h = m.u(112);
-    size_t rows = (makers.size() + static_cast<size_t>(cols) - 1) / static_cast<size_t>(cols);
-    scroll_.begin(ui, page, static_cast<float>(rows) * (tile_h + m.u(16)));
+    // A quick index at the end side: one tap on "G" and the G stands are at the top.
+    std::vector<std::pair<std::string, size_t>> letters; // letters, first maker with them
     for (size_t i = 0; i < makers.size(); ++i) {
-        float top = static_cast<float>(i / static_cast<size_t>(cols)) * (tile_h + m.u(16));
+        std::string letters_of = key(makers[i]->stand).first;
+        if (!letters_of.empty() && (letters.empty() || letters.back().first != letters_of))
+            letters.push_back({letters_of, i});
+    }
+    float index_w = letters.size() > 1 ? m.target() + m.gap() : 0;
+    Rect list = ui.flip(page, 0, page.y, page.w - index_w, page.h);
+    int cols = std::max(1, static_cast<int>((list.w + m.gap()) / (m.u(520) + m.gap())));
+    float tile_w = (list.w - m.gap() * static_cast<float>(cols - 1)) / static_cast<float>(cols);
+    float tile_h = m.u(112);
+    float pitch = tile_h + m.u(16);
+    if (index_w > 0) {
+        float step = std::min(m.target() + m.u(10), page.h / static_cast<float>(letters.size()));
+        for (size_t i = 0; i < letters.size(); ++i) {
+            Rect r = ui.flip(page, page.w - m.target(), page.y + step * static_cast<float>(i),
+                             m.target(), std::min(m.target(), step));
+            if (ui.button("stands-jump-" + letters[i].first, r, letters[i].first, nullptr,
+                          palette::off_white, palette::ink, TextSize::title))
+                scroll_.scroll_to(
+                    static_cast<float>(letters[i].second / static_cast<size_t>(cols)) * pitch);
+        }
+    }
+    list.h = without_sliver(list.h, pitch, tile_h, m.u(40));
+    size_t rows = (makers.size() + static_cast<size_t>(cols) - 1) / static_cast<size_t>(cols);
+    scroll_.begin(ui, list, static_cast<float>(rows) * pitch);
+    for (size_t i = 0; i < makers.size(); ++i) {
+        float top = static_cast<float>(i / static_cast<size_t>(cols)) * pitch;
         if (!scroll_.visible(top, tile_h))
             continue;
         const Exhibitor& e = *makers[i];
         float col = static_cast<float>(i % static_cast<size_t>(cols));
-        Rect r = ui.flip(page, col * (tile_w + m.gap()), page.y + top - scroll_.offset(), tile_w,
+        Rect r = ui.flip(list, col * (tile_w + m.gap()), list.y + top - scroll_.offset(), tile_w,
                          tile_h);
         bool pressed = false;
         if (ui.hit("stand-" + e.stand, r, e.stand, &pressed))

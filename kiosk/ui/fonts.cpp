@@ -100,6 +100,10 @@ GlyphSet::GlyphSet() {
         add(cp);
     for (const char* i : kIcons)
         add_text(i);
+    // What the kiosk writes itself: the narrow no-break space of "15 000" and the Arabic comma
+    // of lists.
+    add(0x202F);
+    add(0x060C);
 }
 
 bool GlyphSet::contains(char32_t cp) const {

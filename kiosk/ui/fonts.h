@@ -93,15 +93,17 @@ inline constexpr const char* hand = "\xef\x89\x9a";      // F25A hand-pointer-o
 inline constexpr const char* close = "\xef\x80\x8d";     // F00D
 inline constexpr const char* backspace = "\xef\x85\xb7"; // F177 long-arrow-left
 inline constexpr const char* keyboard = "\xef\x84\x9c";  // F11C
-inline constexpr const char* route = "\xef\x89\xb7";     // F277 map-signs
+// The way there: a navigation arrow (map-signs read as "≠" at small sizes).
+inline constexpr const char* route = "\xef\x84\xa4";     // F124 location-arrow
 inline constexpr const char* entrance = "\xef\x82\x90";  // F090 sign-in
 inline constexpr const char* coffee = "\xef\x83\xb4";    // F0F4
-inline constexpr const char* first_aid = "\xef\x83\xba"; // F0FA medkit
+inline constexpr const char* first_aid = "\xef\x83\xbe"; // F0FE plus-square: ISO 7001's cross
 inline constexpr const char* users = "\xef\x83\x80";     // F0C0
 inline constexpr const char* plus = "\xef\x81\xa7";      // F067
 inline constexpr const char* minus = "\xef\x81\xa8";     // F068
 inline constexpr const char* recentre = "\xef\x81\x9b";  // F05B crosshairs
-inline constexpr const char* toilets = "\xef\x88\xa8";   // F228 venus-mars
+// ISO 7001's toilets: a woman and a man side by side (F182 female, F183 male).
+inline constexpr const char* toilets = "\xef\x86\x82\xef\x86\x83";
 inline constexpr const char* prayer = "\xef\x86\x86";    // F186 moon-o
 inline constexpr const char* exit = "\xef\x82\x8b";      // F08B sign-out
 inline constexpr const char* emergency = "\xef\x81\xb1"; // F071 exclamation-triangle

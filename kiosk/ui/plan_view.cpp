@@ -80,14 +80,21 @@ void fill_polygon(ImDrawList* dl, std::vector<ImVec2> pts, ImU32 color) {
 }
 
 // A short text in a rounded tag centred above `anchor`.
-void tag(Ui& ui, ImDrawList* dl, std::string_view text, ImVec2 anchor, ImU32 fill, ImU32 ink) {
+void tag(Ui& ui, ImDrawList* dl, std::string_view text, ImVec2 anchor, ImU32 fill, ImU32 ink,
+         bool below = false) {
     const Metrics& m = ui.m;
     ImVec2 size = ui.measure(text, TextSize::caption, true);
-    Rect r{anchor.x - size.x / 2 - m.u(14), anchor.y - m.u(44), size.x + m.u(28), m.u(38)};
+    float y = below ? anchor.y + m.u(6) : anchor.y - m.u(44);
+    Rect r{anchor.x - size.x / 2 - m.u(14), y, size.x + m.u(28), m.u(38)};
     dl->AddRectFilled(r.min(), r.max(), fill, m.u(19));
-    dl->AddTriangleFilled(ImVec2(anchor.x - m.u(8), r.y + r.h - 1),
-                          ImVec2(anchor.x + m.u(8), r.y + r.h - 1),
-                          ImVec2(anchor.x, r.y + r.h + m.u(8)), fill);
+    if (below)
+        dl->AddTriangleFilled(ImVec2(anchor.x, anchor.y - m.u(2)),
+                              ImVec2(anchor.x + m.u(8), r.y + 1),
+                              ImVec2(anchor.x - m.u(8), r.y + 1), fill);
+    else
+        dl->AddTriangleFilled(ImVec2(anchor.x - m.u(8), r.y + r.h - 1),
+                              ImVec2(anchor.x + m.u(8), r.y + r.h - 1),
+                              ImVec2(anchor.x, r.y + r.h + m.u(8)), fill);
     ui.text(dl, text, r, TextSize::caption, ink, Align::centre, true);
 }
 
@@ -281,7 +288,21 @@ void draw_stands(Ui& ui, ImDrawList* dl, const PlanView& view, const PlanMarks& 
                 ImU32 ink = rgb ? text_on(rgb) : palette::ink;
                 if (faded)
                     ink = (ink & 0x00FFFFFF) | (static_cast<ImU32>(110) << IM_COL32_A_SHIFT);
-                ui.text(dl, stand.id, body, TextSize::caption, ink, Align::centre, true, true);
+                // Zoomed in, a stand has room for its maker's name under its number.
+                float line = label_font->FontSize * 1.2f;
+                std::string maker =
+                    e && body.h >= 2.4f * line && body.w >= m.u(120)
+                        ? ui.fitted(ui.in_lang(e->name), body.w - m.u(12), TextSize::caption)
+                        : std::string();
+                if (maker.empty() || maker == "…") {
+                    ui.text(dl, stand.id, body, TextSize::caption, ink, Align::centre, true, true);
+                } else {
+                    float top = body.y + (body.h - 2 * line) / 2;
+                    ui.text(dl, stand.id, {body.x, top, body.w, line}, TextSize::caption, ink,
+                            Align::centre, true, true);
+                    ui.text(dl, maker, {body.x + m.u(6), top + line, body.w - m.u(12), line},
+                            TextSize::caption, ink, Align::centre);
+                }
             }
         }
         if (marks.record)
@@ -368,8 +389,17 @@ void draw_destination(Ui& ui, ImDrawList* dl, const PlanView& view, const PlanMa
         float grow = m.u(6);
         dl->AddRect(ImVec2(r.x - grow, r.y - grow), ImVec2(r.x + r.w + grow, r.y + r.h + grow),
                     kRouteColor, m.u(8), 0, m.u(5));
-        if (!label.empty())
-            tag(ui, dl, label, ImVec2(r.x + r.w / 2, r.y - grow), kRouteColor, palette::off_white);
+        // A stand that shows its own number needs no bubble, which would cover its neighbour's;
+        // a small one gets the bubble above it, or below when the top of the map would cut it.
+        ImVec2 number = ui.measure(label, TextSize::caption, true);
+        bool shows_number = marks.labels &&
+                            number.x + m.u(6) <= r.w - 2 * std::min(m.u(2), r.w / 8) &&
+                            ui.font(TextSize::caption, true)->FontSize <= r.h;
+        if (label.empty() || shows_number)
+            return;
+        bool below = r.y - grow - m.u(52) < view.visible().y;
+        tag(ui, dl, label, ImVec2(r.x + r.w / 2, below ? r.y + r.h + grow : r.y - grow),
+            kRouteColor, palette::off_white, below);
     };
     if (!marks.stand.empty())
         if (const Stand* s = plan.stand(marks.stand))
@@ -414,8 +444,9 @@ void draw_walk(Ui& ui, ImDrawList* dl, const PlanView& view, const vitrine::Rout
     dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), kRouteColor, 0, width);
     for (const ImVec2& p : pts)
         dl->AddCircleFilled(p, width / 2, kRouteColor, 16); // round joins
-    // Chevrons along the line, pointing the way.
-    float spacing = compact ? m.u(40) : m.u(64), carry = spacing / 2;
+    // Arrowheads along the line, wider than it and ringed in white, so that the way to walk
+    // reads at a glance, as on a printed plan.
+    float spacing = compact ? m.u(56) : m.u(96), carry = spacing / 2;
     for (size_t i = 0; i + 1 < pts.size(); ++i) {
         ImVec2 a = pts[i], b = pts[i + 1];
         float dx = b.x - a.x, dy = b.y - a.y, len = std::sqrt(dx * dx + dy * dy);
@@ -425,12 +456,12 @@ void draw_walk(Ui& ui, ImDrawList* dl, const PlanView& view, const vitrine::Rout
         float t = carry;
         for (; t < len; t += spacing) {
             ImVec2 c(a.x + ux * t, a.y + uy * t);
-            float s = width * 0.45f;
-            ImVec2 tip(c.x + ux * s, c.y + uy * s);
-            ImVec2 l(c.x - ux * s - uy * s, c.y - uy * s + ux * s);
-            ImVec2 r(c.x - ux * s + uy * s, c.y - uy * s - ux * s);
-            dl->AddLine(l, tip, palette::off_white, m.u(2.5f));
-            dl->AddLine(tip, r, palette::off_white, m.u(2.5f));
+            float ahead = width * 1.1f, half = width * 1.05f;
+            ImVec2 tip(c.x + ux * ahead, c.y + uy * ahead);
+            ImVec2 l(c.x - ux * ahead * 0.6f - uy * half, c.y - uy * ahead * 0.6f + ux * half);
+            ImVec2 r(c.x - ux * ahead * 0.6f + uy * half, c.y - uy * ahead * 0.6f - ux * half);
+            dl->AddTriangleFilled(l, tip, r, kRouteColor);
+            dl->AddTriangle(l, tip, r, palette::off_white, m.u(2.5f));
         }
         carry = t - len;
     }

@@ -13,6 +13,7 @@ namespace vitrine::kiosk {
 
 void Ui::begin_frame() {
     items_.clear();
+    containers_.clear();
 }
 
 void Ui::record(std::string_view text, Rect r, bool tappable) {
@@ -64,6 +65,11 @@ void Ui::text(ImDrawList* dl, std::string_view text, Rect box, TextSize size, Im
         check_text(text, shown, f, extent, box);
         float cx = std::clamp(x + extent.x / 2, box.x, box.x + box.w);
         check_contrast(*dl, text, color, f, bold, ImVec2(cx, y + extent.y / 2));
+        // What shows of the line: its ink, cut to its box.
+        float x0 = std::max(x, box.x), x1 = std::min(x + extent.x, box.x + box.w);
+        float y0 = std::max(y, box.y), y1 = std::min(y + f->FontSize, box.y + box.h);
+        if (x1 > x0 && y1 > y0)
+            check_placement(text, {x0, y0, x1 - x0, y1 - y0});
     }
 }
 
@@ -86,6 +92,29 @@ void Ui::check_contrast(const ImDrawList& dl, std::string_view logical, ImU32 co
                                         ((*under >> 16) & 0xFF)),
                   needed);
     findings->push_back({LayoutFinding::Kind::low_contrast, std::string(logical), detail});
+}
+
+void Ui::check_placement(std::string_view logical, Rect ink) {
+    // Half a pixel of slack, as for the box; whole pixels in the message.
+    auto beyond = [](const Rect& ink, const Rect& c) {
+        float out = std::max(
+            {c.x - ink.x, c.y - ink.y, ink.x + ink.w - (c.x + c.w), ink.y + ink.h - (c.y + c.h)});
+        return out > 0.5f ? static_cast<int>(std::ceil(out)) : 0;
+    };
+    if (!containers_.empty())
+        if (int px = beyond(ink, containers_.back()))
+            findings->push_back({LayoutFinding::Kind::clipped, std::string(logical),
+                                 "pushed " + std::to_string(px) + " px out of its card"});
+    // Past the screen's edge, unless a scrolled list cuts it there: its clip rectangle is
+    // smaller than the screen, and what it scrolls out of view is not lost.
+    ImVec4 clip = ImGui::GetWindowDrawList()->_ClipRectStack.back();
+    bool whole_screen = clip.x <= screen.x + 0.5f && clip.y <= screen.y + 0.5f &&
+                        clip.z >= screen.x + screen.w - 0.5f &&
+                        clip.w >= screen.y + screen.h - 0.5f;
+    if (whole_screen && screen.w > 0)
+        if (int px = beyond(ink, screen))
+            findings->push_back({LayoutFinding::Kind::clipped, std::string(logical),
+                                 "cut " + std::to_string(px) + " px by the screen's edge"});
 }
 
 void Ui::check_text(std::string_view logical, std::string_view shown, ImFont* font, ImVec2 extent,
@@ -144,36 +173,69 @@ void Ui::text_fit(ImDrawList* dl, std::string_view text, Rect box, TextSize size
     this->text(dl, fitted(text, box.w, size, bold), box, size, color, align, bold);
 }
 
+namespace {
+
+// The words of one paragraph as units that a line never splits: a short aside in parentheses
+// ("(lot de 6)") and a last word of one or two letters stay with what they belong to, so that
+// no line starts with "6)" alone.
+std::vector<std::string> unbreakable_units(std::string_view paragraph) {
+    std::vector<std::string> words;
+    for (size_t start = 0; start <= paragraph.size();) {
+        size_t end = paragraph.find(' ', start);
+        if (end == std::string_view::npos)
+            end = paragraph.size();
+        words.emplace_back(paragraph.substr(start, end - start));
+        start = end + 1;
+    }
+    std::vector<std::string> units;
+    for (size_t i = 0; i < words.size(); ++i) {
+        std::string unit = words[i];
+        if (unit.starts_with('(') && unit.find(')') == std::string::npos) {
+            size_t close = i + 1;
+            while (close < words.size() && close <= i + 2 &&
+                   words[close].find(')') == std::string::npos)
+                ++close;
+            if (close < words.size() && close <= i + 2)
+                for (; i < close; ++i)
+                    unit += " " + words[i + 1];
+        }
+        units.push_back(std::move(unit));
+    }
+    if (units.size() > 1 && units.back().size() <= 2) {
+        units[units.size() - 2] += " " + units.back();
+        units.pop_back();
+    }
+    return units;
+}
+
+} // namespace
+
 std::vector<std::string> Ui::wrap(std::string_view text, float width, ImFont* f, float size) {
     // Words are measured in their shaped form, since Arabic letters change width when joined.
     std::vector<std::string> lines;
-    std::string line;
     auto width_of = [&](const std::string& s) {
         std::string_view shown = bidi_.visual(s, rtl());
         return f->CalcTextSizeA(size, FLT_MAX, 0, shown.data(), shown.data() + shown.size()).x;
     };
-    size_t start = 0;
-    while (start <= text.size()) {
-        size_t end = text.find_first_of(" \n", start);
-        std::string_view word = text.substr(
-            start, end == std::string_view::npos ? std::string_view::npos : end - start);
-        std::string candidate = line.empty() ? std::string(word) : line + " " + std::string(word);
-        if (!line.empty() && width_of(candidate) > width) {
-            lines.push_back(line);
-            line = std::string(word);
-        } else {
-            line = candidate;
-        }
-        if (end != std::string_view::npos && text[end] == '\n') {
-            lines.push_back(line);
-            line.clear();
-        }
+    for (size_t start = 0; start <= text.size();) {
+        size_t end = text.find('\n', start);
         if (end == std::string_view::npos)
-            break;
+            end = text.size();
+        std::string line;
+        for (std::string& unit : unbreakable_units(text.substr(start, end - start))) {
+            std::string candidate = line.empty() ? unit : line + " " + unit;
+            if (!line.empty() && width_of(candidate) > width) {
+                lines.push_back(line);
+                line = std::move(unit);
+            } else {
+                line = std::move(candidate);
+            }
+        }
+        // A paragraph break keeps its empty line; the end of the text adds none.
+        if (!line.empty() || end < text.size())
+            lines.push_back(line);
         start = end + 1;
     }
-    if (!line.empty())
-        lines.push_back(line);
     return lines;
 }
 
@@ -275,7 +337,7 @@ void Ui::shadow(ImDrawList* dl, Rect r, float rounding) {
 }
 
 void Ui::photo(ImDrawList* dl, const std::string& relative_path, Rect r, float rounding,
-               ImDrawFlags corners, ImU32 backdrop) {
+               ImDrawFlags corners, ImU32 backdrop, PhotoFit fit) {
     SDL_Texture* texture = nullptr;
     int tw = 0, th = 0;
     if (store && !relative_path.empty()) {
@@ -287,15 +349,28 @@ void Ui::photo(ImDrawList* dl, const std::string& relative_path, Rect r, float r
         dl->AddRectFilled(r.min(), r.max(), palette::sand_deep, rounding, corners);
         return;
     }
-    // Cover: crop the photo's longer side so it fills the frame without distortion.
     float frame = r.w / r.h, image = static_cast<float>(tw) / static_cast<float>(th);
     ImVec2 uv0(0, 0), uv1(1, 1);
+    if (fit == PhotoFit::contain && std::abs(image - frame) > 0.01f) {
+        // The whole object on a mount close to the sample photos' own backdrop.
+        dl->AddRectFilled(r.min(), r.max(), palette::sand_deep, rounding, corners);
+        Rect inner = r;
+        if (image > frame)
+            inner.h = r.w / image, inner.y = r.y + (r.h - inner.h) / 2;
+        else
+            inner.w = r.h * image, inner.x = r.x + (r.w - inner.w) / 2;
+        dl->AddImage(reinterpret_cast<ImTextureID>(texture), inner.min(), inner.max());
+        return;
+    }
+    // Cover: crop the photo's longer side so it fills the frame without distortion; a tall
+    // crop takes a third from the top and two thirds from the bottom, where the photo's floor
+    // and shadow are.
     if (image > frame) {
         float keep = frame / image;
         uv0.x = (1 - keep) / 2, uv1.x = 1 - uv0.x;
     } else {
         float keep = image / frame;
-        uv0.y = (1 - keep) / 2, uv1.y = 1 - uv0.y;
+        uv0.y = (1 - keep) / 3, uv1.y = uv0.y + keep;
     }
     // A plain quad, then the corners masked: SDL's software rasteriser mis-samples the long
     // thin triangles of a rounded textured fan, and approved images come from it.

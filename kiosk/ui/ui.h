@@ -48,6 +48,10 @@ struct VisibleItem {
 
 enum class Align { start, centre, end }; // start is left in French, right in Arabic
 
+// How a photo meets its frame: cover fills it (cropping a little more below the object than
+// above, where a product photo keeps its shoulders, rims and handles), contain shows all of it.
+enum class PhotoFit { cover, contain };
+
 // What the layout check (vitrine --headless --lint) reports: a text cut by its box, a touch
 // target smaller than a finger, a character the font atlas has no glyph for.
 struct LayoutFinding {
@@ -118,21 +122,30 @@ public:
     // A rounded button with an icon and a label.
     bool button(std::string_view id, Rect r, std::string_view label, const char* icon, ImU32 fill,
                 ImU32 ink, TextSize size = TextSize::body);
-    // A photo filling `r` (cover crop), with a soft placeholder while it loads. Rounded
-    // corners are cut out in `backdrop`, the colour behind the photo.
+    // A photo in `r` (cover crop, or whole on a sand mount), with a soft placeholder while it
+    // loads. Rounded corners are cut out in `backdrop`, the colour behind the photo.
     void photo(ImDrawList* dl, const std::string& relative_path, Rect r, float rounding,
-               ImDrawFlags corners = ImDrawFlags_RoundCornersAll, ImU32 backdrop = palette::sand);
+               ImDrawFlags corners = ImDrawFlags_RoundCornersAll, ImU32 backdrop = palette::sand,
+               PhotoFit fit = PhotoFit::cover);
     // Soft shadow under a card.
     void shadow(ImDrawList* dl, Rect r, float rounding);
 
     // Records a visible text for the runner (widgets do this themselves).
     void record(std::string_view text, Rect r, bool tappable);
+    // A card or panel whose texts must stay inside it: the layout check reports a text pushed
+    // out of the innermost one open, as it reports one cut by the screen's edge.
+    void open_container(Rect r) { containers_.push_back(r); }
+    void close_container() {
+        if (!containers_.empty())
+            containers_.pop_back();
+    }
 
 private:
     void check_contrast(const ImDrawList& dl, std::string_view logical, ImU32 color, ImFont* font,
                         bool bold, ImVec2 centre);
     void check_text(std::string_view logical, std::string_view shown, ImFont* font, ImVec2 extent,
                     const Rect& box);
+    void check_placement(std::string_view logical, Rect ink);
     std::vector<std::string> wrap(std::string_view text, float width, ImFont* font, float size);
 
     const I18n& i18n_;
@@ -141,6 +154,7 @@ private:
     PhotoCache& photos_;
     TouchInput& input_;
     std::vector<VisibleItem> items_;
+    std::vector<Rect> containers_;
 };
 
 // A region scrolled by dragging, with inertia, drawing only what is visible. Owned by the
@@ -154,6 +168,7 @@ public:
     void end();
     float offset() const { return offset_; }
     void reset() { offset_ = 0; }
+    void scroll_to(float offset) { offset_ = offset; } // clamped by the next begin()
     bool visible(float start, float size) const {
         return start + size >= offset_ && start <= offset_ + extent_;
     }

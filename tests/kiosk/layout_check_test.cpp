@@ -108,6 +108,53 @@ TEST_F(LayoutCheck, TextShortenedOnPurposeIsNotAFinding) {
     EXPECT_LE(ui_.measure(shown, TextSize::body).x, 150.0f);
 }
 
+TEST_F(LayoutCheck, ReportsTextPushedOutOfItsCard) {
+    // A two-line name pushes the town below the card: each line fits its own box, yet the
+    // visitor sees it under the card.
+    ui_.open_container({0, 0, 300, 200});
+    ui_.text(dl(), "Bonjour", {10, 20, 280, 40}, TextSize::body, palette::ink);
+    EXPECT_TRUE(found_.empty());
+    ui_.text(dl(), "Tétouan", {10, 190, 280, 40}, TextSize::body, palette::ink);
+    ui_.close_container();
+    ASSERT_EQ(count(LayoutFinding::Kind::clipped), 1u);
+    EXPECT_EQ(found_[0].text, "Tétouan");
+    EXPECT_NE(found_[0].detail.find("out of its card"), std::string::npos) << found_[0].detail;
+    // Closed, the card no longer holds what follows.
+    ui_.text(dl(), "Bonjour", {10, 400, 280, 40}, TextSize::body, palette::ink);
+    EXPECT_EQ(found_.size(), 1u);
+}
+
+TEST_F(LayoutCheck, ReportsTextCutByTheScreensEdge) {
+    ui_.screen = {0, 0, 1920, 1080};
+    ui_.text(dl(), "Bonjour", {0, 500, 400, 60}, TextSize::body, palette::ink);
+    EXPECT_TRUE(found_.empty());
+    ui_.text(dl(), "Bonjour", {0, 1060, 400, 60}, TextSize::body, palette::ink);
+    ASSERT_EQ(count(LayoutFinding::Kind::clipped), 1u);
+    EXPECT_NE(found_[0].detail.find("screen"), std::string::npos) << found_[0].detail;
+}
+
+TEST_F(LayoutCheck, TextScrolledOutOfAListIsNotAFinding) {
+    ui_.screen = {0, 0, 1920, 1080};
+    ImGui::PushClipRect(ImVec2(0, 200), ImVec2(1920, 900), true);
+    ui_.text(dl(), "Bonjour", {0, 1060, 400, 60}, TextSize::body, palette::ink);
+    ImGui::PopClipRect();
+    for (const LayoutFinding& f : found_)
+        ADD_FAILURE() << f.text << ": " << f.detail;
+}
+
+TEST_F(LayoutCheck, AWrappedLineNeverStartsWithAnOrphan) {
+    // "(lot de 6)" moves to the next line whole rather than leaving "6)" alone there.
+    std::string head = "Verres à thé (lot de";
+    float width = ui_.measure(head, TextSize::body).x + 4;
+    ui_.paragraph(dl(), "Verres à thé (lot de 6)", {0, 0, width, 0}, TextSize::body, palette::ink);
+    std::vector<std::string> lines;
+    for (const VisibleItem& item : ui_.items())
+        lines.push_back(item.text);
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_EQ(lines[0], "Verres à thé");
+    EXPECT_EQ(lines[1], "(lot de 6)");
+}
+
 TEST_F(LayoutCheck, ReportsATargetSmallerThanAFinger) {
     ui_.hit("tiny", {0, 0, 40, 72}, "Agrandir");
     ASSERT_EQ(count(LayoutFinding::Kind::small_target), 1u);
