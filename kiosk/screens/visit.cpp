@@ -39,9 +39,16 @@ void VisitScreen::refresh(Ui& ui) {
     for (VisitStop& stop : planned_->order)
         if (const Exhibitor* e = ui.catalog->exhibitor(stop.exhibitor))
             stop.name = ui.in_lang(e->name);
-    VisitTextLabels labels{ui.tr("visit.qr_title"), ui.tr("visit.qr_stand"), ui.tr("visit.qr_exit"),
-                           ui.tr("visit.qr_metres"), ui.tr("visit.qr_minutes")};
-    qr_ = QrCode::encode(visit_qr_text(*planned_, labels));
+    VisitTextLabels labels;
+    labels.title = ui.tr("visit.qr_title");
+    labels.stand = ui.tr("visit.qr_stand");
+    labels.stands = ui.tr("visit.qr_stands");
+    labels.exit = ui.tr("visit.qr_exit");
+    labels.metres = ui.tr("visit.qr_metres");
+    labels.minutes = ui.tr("visit.qr_minutes");
+    // Version 13 holds the longest visit (kVisitQrMaxBytes): the code keeps one size, drawn
+    // large enough for a phone at arm's length, however many stops it carries.
+    qr_ = QrCode::encode(visit_qr_text(*planned_, labels), 13);
 }
 
 void VisitScreen::draw(Ui& ui, Navigator& nav, const Route&, Rect area) {

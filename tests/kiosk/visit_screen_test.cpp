@@ -10,6 +10,7 @@
 #include "vitrine/catalog/stats.h"
 #include "vitrine/catalog/store.h"
 
+#include <cstdio>
 #include <gtest/gtest.h>
 #include <sstream>
 
@@ -28,8 +29,9 @@ protected:
         ASSERT_EQ(Store(data.path()).import_pack(packs / "fair", diags), ImportOutcome::installed);
     }
 
-    // Runs the scenario; "" when every line passed, else the runner's report.
-    std::string run(const std::string& script) {
+    // Runs the scenario; "" when every line passed, else the runner's report. Shots go to
+    // `shots` when given.
+    std::string run(const std::string& script, const fs::path& shots = {}) {
         write_file(packs / "scenario.txt", script);
         HeadlessOptions o;
         o.app.data_dir = data.path();
@@ -37,6 +39,8 @@ protected:
         o.app.photos = false;
         o.app.idle_timeout_s = 90;
         o.script = packs / "scenario.txt";
+        o.out_dir = shots;
+        o.write_shots = !shots.empty();
         std::ostringstream log;
         return run_headless(o, log) == 0 ? std::string() : log.str();
     }
@@ -119,6 +123,30 @@ TEST_F(VisitScreen, AScriptedVisitIsCountedInTheStatisticsFile) {
     EXPECT_EQ(count(Metric::searches_unmet, "qwxz"), 0);
     EXPECT_GE(count(Metric::screens, "fr"), 20);
     EXPECT_EQ(count(Metric::screens, "ar"), 2); // home switched to Arabic, then the stands
+}
+
+// The code on screen, read by ZBar from the kiosk's own picture as a phone's camera would: the
+// visit as plain text, the stands in walking order with their names, then the exit.
+TEST_F(VisitScreen, TheQrCodeOnScreenReadsBackAsTheVisit) {
+    if (std::system("command -v zbarimg >/dev/null 2>&1") != 0)
+        GTEST_SKIP() << "zbarimg is missing: install zbar-tools (scripts/setup does)";
+    TempDir shots;
+    ASSERT_EQ(run("tap \"Touchez pour découvrir\"\n" + pin(2) + pin(1) +
+                      "tap \"Ma visite\"\nshot visit-qr\n",
+                  shots.path()),
+              "");
+    std::string command =
+        "zbarimg --quiet --raw -Sbinary '" + (shots / "visit-qr.png").string() + "' 2>/dev/null";
+    std::string decoded;
+    if (FILE* pipe = popen(command.c_str(), "r")) {
+        char buf[512];
+        for (size_t n; (n = fread(buf, 1, sizeof buf, pipe)) > 0;)
+            decoded.append(buf, n);
+        EXPECT_EQ(pclose(pipe), 0) << "ZBar read no code in the shot";
+    }
+    EXPECT_EQ(decoded.rfind("Ma visite · 2 stands · ", 0), 0u) << decoded;
+    for (const char* line : {". S01 Atelier 1\n", ". S02 Atelier 2\n", "\nSortie: entree"})
+        EXPECT_NE(decoded.find(line), std::string::npos) << line << " in:\n" << decoded;
 }
 
 } // namespace
