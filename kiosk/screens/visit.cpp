@@ -138,15 +138,11 @@ void VisitScreen::draw_stops(Ui& ui, Navigator& nav, Rect r) {
     const Metrics& m = ui.m;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const Visit& visit = ui.visit->visit;
-    std::string summary =
-        ui.i18n().format(ui.lang, "visit.count", "n", std::to_string(visit.size()));
-    if (planned_)
-        summary += " · " + walk_summary(ui, planned_->route);
-    ui.text_fit(dl, summary, r.top(m.u(56)), TextSize::title, palette::ink, Align::start, true);
-    if (!planned_)
-        ui.text_fit(dl, ui.tr("visit.no_tour"), {r.x, r.y + m.u(56), r.w, m.u(40)},
-                    TextSize::caption, palette::ink_soft);
-    Rect list = r.cut_top(m.u(100));
+    std::string count = ui.i18n().format(ui.lang, "visit.count", "n", std::to_string(visit.size()));
+    ui.text_fit(dl, count, r.top(m.u(56)), TextSize::title, palette::ink, Align::start, true);
+    std::string walk = planned_ ? walk_summary(ui, planned_->route) : ui.tr("visit.no_tour");
+    ui.text_fit(dl, walk, {r.x, r.y + m.u(56), r.w, m.u(40)}, TextSize::body, palette::ink_soft);
+    Rect list = r.cut_top(m.u(112));
     // Walking order when there is a tour, else the order they were pinned.
     const std::vector<VisitStop>& stops = planned_ ? planned_->order : visit.stops();
     float row = m.target() + m.u(16);
