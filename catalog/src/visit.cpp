@@ -100,7 +100,7 @@ std::string compose(const PlannedVisit& visit, const VisitTextLabels& labels,
     long metres = std::lround(r.metres);
     long minutes = std::max(1L, std::lround(r.seconds / 60));
     std::string out = labels.title + " · " + std::to_string(visit.order.size()) + " " +
-                      labels.stand + (visit.order.size() == 1 ? "" : "s") + " · " +
+                      (visit.order.size() == 1 ? labels.stand : labels.stands) + " · " +
                       std::to_string(metres) + " " + labels.metres + " · " +
                       std::to_string(minutes) + " " + labels.minutes + "\n";
     for (size_t k = 0; k < visit.order.size(); ++k) {

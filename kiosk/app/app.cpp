@@ -31,6 +31,13 @@ App::App(AppOptions options)
         SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "catalogue unavailable: %s", e.what());
         catalog_.reset();
     }
+    // Beside the catalogue, never touched by an import or a rollback.
+    stats_epoch_ = Clock::now();
+    try {
+        stats_ = std::make_unique<StatsStore>(StatsStore::file_in(options_.data_dir));
+    } catch (const std::exception& e) {
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "statistics not kept: %s", e.what());
+    }
     // Only the characters this catalogue and the translations can show go into the atlas.
     glyphs_ = glyphs_for(options_.assets_dir / "i18n", catalog_ ? &*catalog_ : nullptr);
     screens_ = make_screens();
@@ -148,6 +155,8 @@ bool App::handle(const SDL_Event& event, double now) {
     bool changed = input_.push(event);
     if (touch) {
         last_input_ = now;
+        if (!visit_started_)
+            visit_started_ = now; // the first touch of a visit
         changed = true;
     }
     dirty_ = dirty_ || changed;
@@ -169,6 +178,8 @@ void App::set_lang(Lang lang) {
 }
 
 void App::reset_visit() {
+    count_visit_end(last_frame_);
+    visit_.clear();
     for (auto& [kind, screen] : screens_)
         screen->reset();
     lang_ = options_.default_lang;
@@ -200,6 +211,8 @@ std::optional<double> App::next_wake(double now) const {
             sooner(std::max(0.0, 1.0 - std::fmod(idle - countdown_from, 1.0))); // once a second
     }
     if (auto notice = follower_.notice_ends_in(now))
+        sooner(*notice);
+    if (auto notice = visit_.notice_ends_in(now))
         sooner(*notice);
     if (screen.animating(ui_))
         sooner(1.0 / 30.0); // cross-fades run at a low rate
@@ -234,6 +247,7 @@ void App::frame(double now) {
     ui_.now = now;
     ui_.screen = {0, 0, io.DisplaySize.x, io.DisplaySize.y};
     ui_.kiosk_id = options_.kiosk_id;
+    ui_.visit = &visit_;
     ui_.begin_frame();
     countdown_shown_ = false;
 
@@ -251,6 +265,8 @@ void App::frame(double now) {
         // Logged, never shown: what visitors open, for the organisers and the end-to-end test.
         SDL_Log("screen %s %s", std::string(screen_name(nav_.current().kind)).c_str(),
                 describe(nav_.current()).c_str());
+        count_screen(counted_route_, nav_.current(), now);
+        counted_route_ = nav_.current();
     }
     Route route = nav_.current(); // a copy: screens may navigate while drawing
     Screen& screen = screen_for(route.kind);
@@ -266,6 +282,7 @@ void App::frame(double now) {
     if (!screen.resting() && idle >= options_.idle_timeout_s - options_.countdown_s)
         draw_countdown(options_.idle_timeout_s - idle);
     follower_.draw_notice(ui_, now);
+    draw_visit_notice(ui_, visit_);
     ImGui::End();
     ImGui::Render();
     if (nav_.current() != route || screen.animating(ui_))
@@ -277,6 +294,7 @@ void App::frame(double now) {
             SDL_Log("font atlas: adding the characters of \"%s\"", item.text.c_str());
             glyphs_added_ = dirty_ = true;
         }
+    flush_statistics(now);
 }
 
 void App::draw_top_bar(Screen& screen, const Route& route, Rect bar) {
@@ -317,6 +335,11 @@ void App::draw_top_bar(Screen& screen, const Route& route, Rect bar) {
             set_lang(lang);
         lx += lw + gap;
     }
+    // "Ma visite" with its count, next to the languages on every screen.
+    float vw = visit_bar_button_width(ui_, size);
+    if (visit_bar_button(ui_, visit_, ui_.flip(inner, inner.w - lx - vw, inner.y, vw, size)))
+        nav_.go({ScreenKind::visit, {}});
+    lx += vw + m.u(16);
     // The title sits centred between both ends. Where it is too long for the title size (a
     // portrait screen), it takes the body size, then two lines of it: every screen says where
     // the visitor is.

@@ -12,7 +12,9 @@
 #include "ui/i18n.h"
 #include "ui/photo_cache.h"
 #include "ui/ui.h"
+#include "ui/visit_pin.h"
 #include "vitrine/catalog/search.h"
+#include "vitrine/catalog/stats.h"
 #include "vitrine/catalog/store.h"
 #include "vitrine/catalog/wayfinding.h"
 
@@ -76,6 +78,13 @@ public:
     // A new visitor: attract screen, default language, every screen's state forgotten.
     void reset_visit();
 
+    // The organisers' statistics (stats.h) to `dir` as vitrine-stats-<kiosk>-<date>.csv, for the
+    // admin screen and the USB update (UpdaterOptions::extra_exports); the file written. Throws
+    // StatsError (also when this kiosk could not open its statistics file). Safe from the
+    // updater's thread: it touches only the StatsStore, which is thread safe.
+    std::filesystem::path export_statistics(const std::filesystem::path& dir);
+    const VisitSession& visit() const { return visit_; }
+
     Ui& ui() { return ui_; }
     Navigator& nav() { return nav_; }
     // The screen drawn for this kind (the layout check asks each for its targets).
@@ -91,6 +100,11 @@ private:
     void draw_countdown(double remaining);
     Screen& screen_for(ScreenKind kind);
     void show(std::unique_ptr<ShownCatalog> shown);
+    // [SECTION] Statistics (app/app_stats.cpp): what this frame showed, counted; never throws.
+    Clock::time_point stats_time(double now) const;
+    void count_screen(const Route& from, const Route& to, double now);
+    void count_visit_end(double now);
+    void flush_statistics(double now);
 
     AppOptions options_;
     ImGuiContext* imgui_ = nullptr;
@@ -119,6 +133,13 @@ private:
     float scale_ = 0;
     int width_ = 0, height_ = 0;
     double last_input_ = 0;
+    VisitSession visit_;                  // "Ma visite", cleared at the idle reset
+    std::unique_ptr<StatsStore> stats_;   // null when its file cannot be opened (logged)
+    Clock::time_point stats_epoch_;       // the wall clock at `now` == 0
+    std::optional<double> visit_started_; // the first touch of this visitor
+    Route counted_route_;                 // the last screen counted
+    Lang counted_lang_ = Lang::fr;
+    std::string counted_search_; // the last search counted, not counted again on its own
     double last_frame_ = 0;
     bool dirty_ = true;
 };

@@ -2,6 +2,7 @@
 
 #include "screens/cards.h"
 #include "ui/plan_view.h"
+#include "ui/visit_pin.h"
 
 #include <cmath>
 #include <functional>
@@ -112,6 +113,11 @@ Rect ExhibitorScreen::draw_about(Ui& ui, Navigator& nav, const Exhibitor& e, Rec
                                           TextSize::body, palette::ink_soft, Align::start, 2);
                          }
                      }});
+    if (ui.visit)
+        parts.push_back({m.target() + m.u(28), [&](float y) {
+                             float w = std::min(inner.w, visit_pin_width(ui));
+                             visit_pin(ui, *ui.visit, e, ui.flip(inner, 0, y, w, m.target()));
+                         }});
     std::string story = ui.in_lang(e.description);
     parts.push_back(
         {ui.paragraph_height(story, inner_w, TextSize::body), [&](float y) {

@@ -2,6 +2,7 @@
 
 #include "input/touch_input.h"
 #include "screens/cards.h"
+#include "ui/visit_pin.h"
 #include "vitrine/catalog/labels.h"
 
 namespace vitrine::kiosk {
@@ -138,7 +139,8 @@ void ProductScreen::draw_details(Ui& ui, Navigator& nav, const Product& product,
     }
     if (lx > 0)
         y += m.u(64);
-    float rest = info.y + info.h - y - 2 * m.target() - m.u(40);
+    int buttons = ui.visit ? 3 : 2; // "add to my visit" above the maker and the stand
+    float rest = info.y + info.h - y - static_cast<float>(buttons) * (m.target() + m.u(20));
     if (rest > m.u(60))
         y += ui.paragraph(dl, ui.in_lang(p->description), {info.x, y, info.w, rest}, TextSize::body,
                           palette::ink, Align::start,
@@ -146,6 +148,10 @@ void ProductScreen::draw_details(Ui& ui, Navigator& nav, const Product& product,
 
     // The maker and the way to their stand, at the bottom.
     float by = info.y + info.h - 2 * m.target() - m.u(20);
+    if (ui.visit)
+        visit_pin(ui, *ui.visit, *e,
+                  ui.flip(info, 0, by - m.target() - m.u(20), std::min(info.w, visit_pin_width(ui)),
+                          m.target()));
     if (ui.button("maker", {info.x, by, info.w, m.target()}, ui.in_lang(e->name), icon::users,
                   palette::off_white, palette::ink))
         nav.go({ScreenKind::exhibitor, ExhibitorId{e->id}});

@@ -36,6 +36,9 @@ public:
     virtual bool resting() const { return false; }
     // Every target a visitor can open this screen on, for the layout check to draw each one;
     // `catalog` is null when none is installed. By default the screen alone, with a catalogue.
+    // What the visitor searched here and whether it found something, for the statistics,
+    // counted when they leave the screen; nullopt when nothing was searched.
+    virtual std::optional<std::pair<std::string, bool>> searched() const { return std::nullopt; }
     virtual std::vector<Target> every_target(const Catalog* catalog) const {
         if (!catalog)
             return {};

@@ -27,6 +27,11 @@ public:
     void reset() override;
     std::vector<Target> every_target(const Catalog* catalog) const override;
     std::string title(Ui& ui, const Route& route) override;
+    std::optional<std::pair<std::string, bool>> searched() const override {
+        if (!searched_ || searched_text_.empty())
+            return std::nullopt;
+        return std::pair{searched_text_, !results_.hits.empty()};
+    }
     // A chip that runs another search changes the text after the field was drawn: one more
     // frame shows it.
     bool animating(const Ui&) const override { return redraw_; }

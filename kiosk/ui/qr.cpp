@@ -5,9 +5,9 @@
 
 namespace vitrine::kiosk {
 
-QrCode QrCode::encode(const std::string& text) {
+QrCode QrCode::encode(const std::string& text, int min_version) {
     QrCode out;
-    QRcode* code = QRcode_encodeString(text.c_str(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+    QRcode* code = QRcode_encodeString(text.c_str(), min_version, QR_ECLEVEL_M, QR_MODE_8, 1);
     if (!code)
         return out;
     out.size = code->width;

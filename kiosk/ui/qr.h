@@ -11,7 +11,8 @@ namespace vitrine::kiosk {
 struct QrCode {
     int size = 0;           // modules per side; 0 when encoding failed
     std::vector<bool> dark; // size * size, row by row
-    static QrCode encode(const std::string& text);
+    // At level M, 8-bit; min_version 0 takes the smallest code the text fits in.
+    static QrCode encode(const std::string& text, int min_version = 0);
     // Draws it dark on white with its quiet zone, filling `r` (a square).
     void draw(ImDrawList* dl, Rect r) const;
 };

@@ -28,6 +28,7 @@ class Wayfinder;
 namespace vitrine::kiosk {
 
 class TouchInput;
+struct VisitSession;
 
 struct Rect {
     float x = 0, y = 0, w = 0, h = 0;
@@ -76,6 +77,7 @@ public:
     double now = 0; // seconds, from the app's clock (fixed in headless runs)
     Rect screen;    // the whole display
     std::string kiosk_id;
+    VisitSession* visit = nullptr; // "Ma visite": the visitor's shortlist (ui/visit_pin.h)
     // Set by the layout check: what this frame drew that a visitor could not read or touch.
     std::vector<LayoutFinding>* findings = nullptr;
 

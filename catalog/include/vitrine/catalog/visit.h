@@ -63,6 +63,7 @@ std::optional<PlannedVisit> plan_visit(const Wayfinder& wayfinder, const Place& 
 struct VisitTextLabels {
     std::string title = "Ma visite";
     std::string stand = "stand";
+    std::string stands = "stands"; // the plural, as the language writes it (not stand + "s")
     std::string exit = "Sortie";
     std::string metres = "m";
     std::string minutes = "min";
