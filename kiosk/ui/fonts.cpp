@@ -302,8 +302,10 @@ void Fonts::build(ImFontAtlas& atlas, const Metrics& m, const GlyphSet& glyphs) 
     body_bold = add(m.text(TextSize::body), true);
     title = add(m.text(TextSize::title), true);
     display = add(m.text(TextSize::display), true);
+    shadow.reserve(atlas, m.radius(), m.u(2.5f));
     if (!atlas.Build())
         throw std::runtime_error("the font atlas could not be built");
+    shadow.paint(atlas);
     // The glyphs are rasterised: the font files may go (they are read again at the next build).
     atlas.ClearInputData();
 }

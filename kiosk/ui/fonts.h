@@ -5,6 +5,7 @@
 // time and of the peak memory.
 #pragma once
 
+#include "ui/shadow.h"
 #include "ui/theme.h"
 
 #include <cstdint>
@@ -58,6 +59,7 @@ struct Fonts {
     ImFont* body_bold = nullptr;
     ImFont* title = nullptr;
     ImFont* display = nullptr;
+    ShadowSprite shadow; // cards' shadows live in the atlas: see shadow.h
 
     ImFont* get(TextSize size) const;
 
