@@ -5,6 +5,7 @@
 #include "app/headless.h"
 #include "app/lint.h"
 #include "platform/assets_dir.h"
+#include "platform/frame_log.h"
 #include "platform/imgui_sdl_renderer.h"
 #include "platform/watchdog.h"
 #include "platform/window.h"
@@ -67,6 +68,7 @@ int run_window(AppOptions options, bool windowed, Size size) {
     std::vector<SDL_Event> events;
     bool must_present = true; // the window shows nothing of ours yet
     ServiceWatchdog watchdog = ServiceWatchdog::from_environment();
+    FrameLog frame_log = FrameLog::from_environment();
     while (true) {
         // Sleeps until an event, or until the app wants a frame (an animation, the idle
         // countdown): a kiosk nobody touches uses no CPU. Under systemd it also wakes to say it
@@ -92,6 +94,8 @@ int run_window(AppOptions options, bool windowed, Size size) {
             }
             if (e.type == SDL_WINDOWEVENT)
                 must_present = true; // exposed, shown, resized: the window may have lost it
+            if (frame_log.on())
+                frame_log.input(now(), e.type);
             app.handle(e, now());
         }
         app.pump_photos(window.renderer());
@@ -109,6 +113,7 @@ int run_window(AppOptions options, bool windowed, Size size) {
         SDL_RenderClear(window.renderer());
         renderer.render(ImGui::GetDrawData());
         window.present();
+        frame_log.frame(now());
         watchdog.ready();
     }
 }

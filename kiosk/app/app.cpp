@@ -109,33 +109,9 @@ void App::build_fonts(ImGuiSdlRenderer& renderer) {
 }
 
 bool App::picture_changed() {
-    // Everything that decides the pixels: geometry, colours, clip rectangles and textures. A
-    // texture is known by its address, which a new one may reuse: the counts of textures made
+    // A texture is known by its address, which a new one may reuse: the counts of textures made
     // tell those apart.
-    size_t h = std::hash<size_t>{}(photos_.uploads() * 31 + font_builds_);
-    auto mix = [&](const void* data, size_t size) {
-        h = (h ^ std::hash<std::string_view>{}({static_cast<const char*>(data), size})) *
-            0x100000001B3u;
-    };
-    const ImDrawData* d = ImGui::GetDrawData();
-    for (int n = 0; d && n < d->CmdListsCount; ++n) {
-        const ImDrawList* list = d->CmdLists[n];
-        mix(list->VtxBuffer.Data, size_t(list->VtxBuffer.size_in_bytes()));
-        mix(list->IdxBuffer.Data, size_t(list->IdxBuffer.size_in_bytes()));
-        for (const ImDrawCmd& cmd : list->CmdBuffer) {
-            const uintptr_t fields[] = {reinterpret_cast<uintptr_t>(cmd.TextureId),
-                                        reinterpret_cast<uintptr_t>(cmd.UserCallbackData),
-                                        cmd.UserCallback != nullptr,
-                                        cmd.VtxOffset,
-                                        cmd.IdxOffset,
-                                        cmd.ElemCount};
-            mix(&cmd.ClipRect, sizeof cmd.ClipRect);
-            mix(fields, sizeof fields);
-        }
-    }
-    bool changed = h != picture_;
-    picture_ = h;
-    return changed;
+    return picture_.changed(ImGui::GetDrawData(), uint64_t(photos_.uploads()) * 31 + font_builds_);
 }
 
 bool App::handle(const SDL_Event& event, double now) {

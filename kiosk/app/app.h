@@ -6,6 +6,7 @@
 #include "app/catalog_follower.h"
 #include "input/touch_input.h"
 #include "nav/navigator.h"
+#include "platform/picture_check.h"
 #include "screens/screen.h"
 #include "ui/bidi.h"
 #include "ui/fonts.h"
@@ -114,7 +115,7 @@ private:
     ImGuiSdlRenderer* font_renderer_ = nullptr; // holds the atlas's texture; set by resize()
     bool glyphs_added_ = false;                 // since the atlas was built
     size_t font_builds_ = 0;                    // a new atlas may reuse the old one's address
-    size_t picture_ = 0;                        // hash of the last frame's draw data
+    PictureCheck picture_;                      // the last frame's draw data, to compare
     bool countdown_shown_ = false;              // the last frame drew the idle countdown
     bool swallowing_ = false;                   // a touch on the countdown, until it lifts
     BidiCache bidi_;

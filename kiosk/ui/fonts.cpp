@@ -319,8 +319,10 @@ void Fonts::build(ImFontAtlas& atlas, const Metrics& m, const GlyphSet& glyphs) 
     digits_cfg.OversampleH = 1;
     digits_cfg.PixelSnapH = true;
     countdown = add_file(bold, m.u(96), digits_cfg, kDigits);
+    shadow.reserve(atlas, m.radius(), m.u(2.5f));
     if (!atlas.Build())
         throw std::runtime_error("the font atlas could not be built");
+    shadow.paint(atlas);
     // The glyphs are rasterised: the font files may go (they are read again at the next build).
     atlas.ClearInputData();
 }

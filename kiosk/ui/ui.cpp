@@ -328,12 +328,7 @@ bool Ui::button(std::string_view id, Rect r, std::string_view label, const char*
 }
 
 void Ui::shadow(ImDrawList* dl, Rect r, float rounding) {
-    for (int i = 3; i >= 1; --i) {
-        float d = m.u(2.5f) * static_cast<float>(i);
-        dl->AddRectFilled(ImVec2(r.x - d * 0.3f, r.y + d * 0.6f),
-                          ImVec2(r.x + r.w + d * 0.3f, r.y + r.h + d), palette::rgb(0x5A3A1A, 10),
-                          rounding + d);
-    }
+    fonts_.shadow.draw(dl, r.min(), r.max(), rounding, m.u(2.5f));
 }
 
 void Ui::photo(ImDrawList* dl, const std::string& relative_path, Rect r, float rounding,
