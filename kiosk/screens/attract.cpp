@@ -26,15 +26,15 @@ void AttractScreen::draw_caption(Ui& ui, const Product& product, Rect photo) {
     const Metrics& m = ui.m;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const Exhibitor* maker = ui.catalog->exhibitor(product.exhibitor);
-    float band_h = m.u(120);
+    float band_h = m.u(132); // level with the invitation's band beside it
     Rect band{photo.x, photo.y + photo.h - band_h, photo.w, band_h};
     dl->AddRectFilled(band.min(), band.max(), palette::rgb(0x2B2118, 190));
-    Rect line{band.x + m.u(48), band.y + m.u(14), band.w - m.u(96), m.u(48)};
+    Rect line{band.x + m.u(48), band.y + m.u(16), band.w - m.u(96), m.u(52)};
     ui.text_fit(dl, ui.in_lang(product.name), line, TextSize::title, palette::off_white,
                 Align::start, true);
     if (!maker)
         return;
-    line.y += m.u(50);
+    line.y += m.u(56);
     std::string who = ui.in_lang(maker->name);
     if (!maker->city.empty())
         who += " · " + ui.in_lang(maker->city);

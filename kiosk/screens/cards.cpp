@@ -14,8 +14,11 @@ int columns_for(float width, float min_width, float gap) {
 float without_sliver(float height, float pitch, float item, float min_peek) {
     if (pitch <= 0)
         return height;
+    // The next row shows `peek` pixels; too few, and the list ends in the middle of the gap
+    // before it instead, clear of the renderer's rounding of the clip rectangle.
     float peek = std::fmod(height, pitch);
-    return peek > 0 && peek < std::min(min_peek, item) ? height - peek : height;
+    float shortened = height - peek - (pitch - item) / 2;
+    return peek < std::min(min_peek, item) && shortened > 0 ? shortened : height;
 }
 
 const Photo* cover_of(const Catalog& catalog, const Exhibitor& e) {

@@ -129,6 +129,7 @@ void HomeScreen::draw(Ui& ui, Navigator& nav, const Route&, Rect area) {
     int rows = static_cast<int>((makers.size() + static_cast<size_t>(cols) - 1) /
                                 static_cast<size_t>(cols));
     float content = static_cast<float>(rows) * (card_h + m.gap());
+    list.h = without_sliver(list.h, card_h + m.gap(), card_h, m.u(48));
     scroll_.begin(ui, list, content);
     for (size_t i = 0; i < makers.size(); ++i) {
         int row = static_cast<int>(i) / cols, col = static_cast<int>(i) % cols;

@@ -93,7 +93,7 @@ void SectorsScreen::draw(Ui& ui, Navigator& nav, const Route&, Rect area) {
             dl->AddRectFilled(chip.min(), chip.max(),
                               chip_pressed ? palette::sand_deep : palette::sand, chip_h / 2);
             Rect dot = ui.flip(chip, m.u(22), chip.y + chip_h / 2 - m.u(9), m.u(18), m.u(18));
-            dl->AddCircleFilled(dot.centre(), m.u(9), sector_color(subs[k]->color));
+            dl->AddCircleFilled(dot.centre(), m.u(9), sector_color(s.color)); // one colour a sector
             Rect text = ui.flip(chip, m.u(52), chip.y, chip.w - m.u(70), chip.h);
             ui.text(dl, label, text, TextSize::body, palette::ink);
         }

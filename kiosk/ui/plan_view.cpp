@@ -444,7 +444,7 @@ void draw_walk(Ui& ui, ImDrawList* dl, const PlanView& view, const vitrine::Rout
     dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), kRouteColor, 0, width);
     for (const ImVec2& p : pts)
         dl->AddCircleFilled(p, width / 2, kRouteColor, 16); // round joins
-    // Arrowheads along the line, wider than it and ringed in white, so that the way to walk
+    // White arrowheads along the line, wider than it, so that the way to walk
     // reads at a glance, as on a printed plan.
     float spacing = compact ? m.u(56) : m.u(96), carry = spacing / 2;
     for (size_t i = 0; i + 1 < pts.size(); ++i) {
@@ -456,12 +456,12 @@ void draw_walk(Ui& ui, ImDrawList* dl, const PlanView& view, const vitrine::Rout
         float t = carry;
         for (; t < len; t += spacing) {
             ImVec2 c(a.x + ux * t, a.y + uy * t);
-            float ahead = width * 1.1f, half = width * 1.05f;
+            float ahead = width * 1.5f, half = width * 1.3f;
             ImVec2 tip(c.x + ux * ahead, c.y + uy * ahead);
             ImVec2 l(c.x - ux * ahead * 0.6f - uy * half, c.y - uy * ahead * 0.6f + ux * half);
             ImVec2 r(c.x - ux * ahead * 0.6f + uy * half, c.y - uy * ahead * 0.6f - ux * half);
-            dl->AddTriangleFilled(l, tip, r, kRouteColor);
-            dl->AddTriangle(l, tip, r, palette::off_white, m.u(2.5f));
+            dl->AddTriangleFilled(l, tip, r, palette::off_white);
+            dl->AddTriangle(l, tip, r, kRouteColor, m.u(2));
         }
         carry = t - len;
     }

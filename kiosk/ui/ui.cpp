@@ -105,12 +105,14 @@ void Ui::check_placement(std::string_view logical, Rect ink) {
         if (int px = beyond(ink, containers_.back()))
             findings->push_back({LayoutFinding::Kind::clipped, std::string(logical),
                                  "pushed " + std::to_string(px) + " px out of its card"});
-    // Past the screen's edge, unless a scrolled list cuts it there: its clip rectangle is
-    // smaller than the screen, and what it scrolls out of view is not lost.
+    // Past the screen's edge, unless a scrolled list cuts it there: its clip rectangle stops
+    // well inside the screen (the window's own stops within its padding), and what it scrolls
+    // out of view is not lost.
     ImVec4 clip = ImGui::GetWindowDrawList()->_ClipRectStack.back();
-    bool whole_screen = clip.x <= screen.x + 0.5f && clip.y <= screen.y + 0.5f &&
-                        clip.z >= screen.x + screen.w - 0.5f &&
-                        clip.w >= screen.y + screen.h - 0.5f;
+    float near = m.u(12);
+    bool whole_screen = clip.x <= screen.x + near && clip.y <= screen.y + near &&
+                        clip.z >= screen.x + screen.w - near &&
+                        clip.w >= screen.y + screen.h - near;
     if (whole_screen && screen.w > 0)
         if (int px = beyond(ink, screen))
             findings->push_back({LayoutFinding::Kind::clipped, std::string(logical),
