@@ -74,7 +74,7 @@ void route_to_every_stand(benchmark::State& state, const fs::path& pack) {
     size_t next = 0, failed = 0;
     for (auto _ : state) {
         auto start = std::chrono::steady_clock::now();
-        std::optional<Route> r = w.route(*from, stands[next]);
+        std::optional<Walk> r = w.route(*from, stands[next]);
         auto elapsed = std::chrono::steady_clock::now() - start;
         micros.push_back(std::chrono::duration<double, std::micro>(elapsed).count());
         if (r) {
@@ -115,7 +115,7 @@ void tour_of_ten(benchmark::State& state, const fs::path& pack) {
         stops.push_back(*w.place(Place::Kind::stand, plan->stands[k * stride + stride / 2].id));
     double metres = 0;
     for (auto _ : state) {
-        std::optional<Route> r = w.tour(*from, stops);
+        std::optional<Walk> r = w.tour(*from, stops);
         if (!r) {
             state.SkipWithError("the tour found no walk");
             return;

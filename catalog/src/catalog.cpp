@@ -110,7 +110,7 @@ Point Stand::door() const {
     return rect.centre();
 }
 
-Rect FloorPlan::bounds() const {
+PlanRect FloorPlan::bounds() const {
     if (outline.empty())
         return {};
     double min_x = std::numeric_limits<double>::max(), min_y = min_x;

@@ -428,8 +428,8 @@ void read_plan_json(const std::string& key, const json& value, FloorPlan& plan) 
             plan.facilities.push_back({f.at("id").get<std::string>(),
                                        facility_kind_from_key(f.at("kind").get<std::string>())
                                            .value_or(FacilityKind::other),
-                                       Rect{r.at(0).get<double>(), r.at(1).get<double>(),
-                                            r.at(2).get<double>(), r.at(3).get<double>()},
+                                       PlanRect{r.at(0).get<double>(), r.at(1).get<double>(),
+                                                r.at(2).get<double>(), r.at(3).get<double>()},
                                        json_to_text(f.at("name"))});
         }
     } else if (key == "kiosks") {

@@ -31,7 +31,7 @@ bool inside_polygon(const std::vector<Point>& poly, Point p) {
     return inside;
 }
 
-bool rect_inside_polygon(const std::vector<Point>& poly, const Rect& r) {
+bool rect_inside_polygon(const std::vector<Point>& poly, const PlanRect& r) {
     for (Point corner : {Point{r.x, r.y}, Point{r.x + r.width, r.y}, Point{r.x, r.y + r.depth},
                          Point{r.x + r.width, r.y + r.depth}})
         if (!inside_polygon(poly, corner))
@@ -61,7 +61,7 @@ public:
 
 private:
     const json& array(const char* key);
-    bool read_rect(const json& item, const std::string& what, size_t line, Rect& rect);
+    bool read_rect(const json& item, const std::string& what, size_t line, PlanRect& rect);
 
     const std::string file_ = kFloorPlanFile;
     std::string_view text_;
@@ -106,7 +106,7 @@ const json& PlanReader::array(const char* key) {
     return *it;
 }
 
-bool PlanReader::read_rect(const json& item, const std::string& what, size_t line, Rect& rect) {
+bool PlanReader::read_rect(const json& item, const std::string& what, size_t line, PlanRect& rect) {
     auto x = json_number(item, "x"), y = json_number(item, "y");
     auto w = json_number(item, "width"), d = json_number(item, "depth");
     if (!x || !y || !w || !d || *w <= 0 || *d <= 0) {

@@ -96,7 +96,7 @@ std::string shortened(std::string_view text, size_t limit) {
 
 std::string compose(const PlannedVisit& visit, const VisitTextLabels& labels,
                     std::optional<size_t> name_limit) {
-    const Route& r = visit.route;
+    const Walk& r = visit.route;
     long metres = std::lround(r.metres);
     long minutes = std::max(1L, std::lround(r.seconds / 60));
     std::string out = labels.title + " · " + std::to_string(visit.order.size()) + " " +

@@ -78,7 +78,7 @@ struct SideFrame {
     double half_length;
 };
 
-SideFrame side_frame(const Rect& r, Side side) {
+SideFrame side_frame(const PlanRect& r, Side side) {
     switch (side) {
     case Side::north:
         return {{r.x + r.width / 2, r.y}, {0, -1}, {1, 0}, r.width / 2};
@@ -178,7 +178,7 @@ void block_box(Grid& g, double x0, double y0, double x1, double y1) {
 
 Grid build_grid(const FloorPlan& plan) {
     Grid g;
-    Rect b = plan.bounds();
+    PlanRect b = plan.bounds();
     if (plan.outline.size() < 3 || !(b.width > 0) || !(b.depth > 0))
         return g;
     // Round the cell up to 5 cm, so that a hall's figures stay readable in a debugger.
@@ -224,7 +224,7 @@ Grid build_grid(const FloorPlan& plan) {
                     g.walkable[g.index(c, r)] = 0;
     }
     // Stands and facilities, grown by the clearance.
-    auto block = [&](const Rect& rect) {
+    auto block = [&](const PlanRect& rect) {
         block_box(g, rect.x - g.clearance, rect.y - g.clearance, rect.x + rect.width + g.clearance,
                   rect.y + rect.depth + g.clearance);
     };
@@ -303,7 +303,7 @@ std::optional<Anchor> snap(const Grid& g, Point p) {
 // room, else in front of the middle of the nearest stretch of the side that has room (the rest
 // may be against a wall or a neighbour). `end` is the point of the side the walker reaches.
 // nullopt when the whole side faces a wall, a stand or a facility.
-std::optional<Anchor> in_front_of(const Grid& g, const Rect& rect, Side side) {
+std::optional<Anchor> in_front_of(const Grid& g, const PlanRect& rect, Side side) {
     if (g.cols == 0)
         return std::nullopt;
     SideFrame f = side_frame(rect, side);
@@ -800,14 +800,14 @@ std::optional<Place> Wayfinder::place(Place::Kind kind, const std::string& id) c
     return std::nullopt;
 }
 
-std::optional<Route> Wayfinder::route(const Place& from, const Place& to) const {
+std::optional<Walk> Wayfinder::route(const Place& from, const Place& to) const {
     auto a = impl_->anchor_of(from), b = impl_->anchor_of(to);
     if (!a || !b)
         return std::nullopt;
     auto leg = walk(impl_->grid, *a, *b);
     if (!leg)
         return std::nullopt;
-    Route r;
+    Walk r;
     r.points = std::move(leg->points);
     r.metres = leg->metres;
     r.seconds = r.metres / kWalkingSpeed;
@@ -816,8 +816,8 @@ std::optional<Route> Wayfinder::route(const Place& from, const Place& to) const 
     return r;
 }
 
-std::optional<Route> Wayfinder::tour(const Place& from, std::span<const Place> stops,
-                                     std::optional<Place> end) const {
+std::optional<Walk> Wayfinder::tour(const Place& from, std::span<const Place> stops,
+                                    std::optional<Place> end) const {
     if (stops.size() > kMaxStops)
         throw std::invalid_argument("a tour visits at most " + std::to_string(kMaxStops) +
                                     " stops, not " + std::to_string(stops.size()));
@@ -965,7 +965,7 @@ std::optional<Route> Wayfinder::tour(const Place& from, std::span<const Place> s
         return std::nullopt;
     order.push_back(chosen_end);
 
-    Route r;
+    Walk r;
     r.stops.push_back(nodes[0]);
     r.stop_points.push_back(0);
     size_t at = 0;

@@ -1,9 +1,9 @@
 // A place in the kiosk: a screen and what it shows, typed, so that a screen opening the map on a
 // stand says so (StandId) rather than writing "stand:B12" for the map to parse back.
 //
-// The kiosk's Route is a place on the screen stack; vitrine::Route (catalog/wayfinding.h) is a
-// walk through the hall. Inside vitrine::kiosk, Route is this one; walks are always written
-// vitrine::Route.
+// The kiosk's Route is a place on the screen stack; a walk through the hall is vitrine::Walk
+// (catalog/wayfinding.h), and a rectangle of the plan in metres vitrine::PlanRect, so the names
+// never collide with the kiosk's Route and pixel Rect.
 #pragma once
 
 #include "nav/screens.h"

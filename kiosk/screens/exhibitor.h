@@ -27,8 +27,8 @@ private:
     ScrollArea about_;
     ScrollArea products_;
     std::string shown_;
-    QrCode qr_;                          // of shown_'s contact card, made once per maker
-    std::optional<vitrine::Route> walk_; // from this kiosk to shown_'s stand
+    QrCode qr_;                         // of shown_'s contact card, made once per maker
+    std::optional<vitrine::Walk> walk_; // from this kiosk to shown_'s stand
 };
 
 } // namespace vitrine::kiosk

@@ -18,7 +18,7 @@ struct Hit {
     const Facility* facility = nullptr;
 };
 
-double distance_to(const vitrine::Rect& r, vitrine::Point p) {
+double distance_to(const vitrine::PlanRect& r, vitrine::Point p) {
     double dx = std::max({r.x - p.x, 0.0, p.x - (r.x + r.width)});
     double dy = std::max({r.y - p.y, 0.0, p.y - (r.y + r.depth)});
     return std::hypot(dx, dy);
@@ -108,7 +108,7 @@ PlanView MapScreen::view_for(const Ui& ui, Rect box) const {
 }
 
 void MapScreen::clamp(const Ui& ui) {
-    vitrine::Rect b = ui.catalog->plan.bounds();
+    vitrine::PlanRect b = ui.catalog->plan.bounds();
     // Never lost: the zoom stays between the whole hall and a stand filling a good part of the
     // screen, and the view moves no further than the hall's edge (plus a margin) can come in.
     // Zoomed in all the way, the view still spans about 16 m, a few stands and the aisle
@@ -205,7 +205,7 @@ void MapScreen::draw(Ui& ui, Navigator& nav, const Route& route, Rect area) {
     bool portrait = ui.portrait();
     float panel_w = m.u(560);
     // In portrait the map takes the height the hall needs at the page's width, within limits.
-    vitrine::Rect hall = plan.bounds();
+    vitrine::PlanRect hall = plan.bounds();
     double aspect = hall.width > 0 ? hall.depth / hall.width : 0.6;
     if (this_kiosk(ui) && quarter_turns_for(this_kiosk(ui)->facing_degrees) % 2 != 0)
         aspect = hall.depth > 0 ? hall.width / hall.depth : 0.6;
@@ -247,7 +247,7 @@ void MapScreen::draw(Ui& ui, Navigator& nav, const Route& route, Rect area) {
         for (const vitrine::Point& p : walk_->points)
             x0 = std::min(x0, p.x), y0 = std::min(y0, p.y), x1 = std::max(x1, p.x),
             y1 = std::max(y1, p.y);
-        vitrine::Rect span{x0 - 4, y0 - 4, x1 - x0 + 8, y1 - y0 + 8};
+        vitrine::PlanRect span{x0 - 4, y0 - 4, x1 - x0 + 8, y1 - y0 + 8};
         zoom_ = std::min(probe.fit(span, margin) / fit_ppm_, 1.6f);
         centre_ = span.centre();
         clamp(ui);

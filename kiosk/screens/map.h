@@ -34,7 +34,7 @@ private:
 
     std::optional<Target> shown_; // what the view was set up for
     std::string stand_, facility_, sector_;
-    std::optional<vitrine::Route> walk_;
+    std::optional<vitrine::Walk> walk_;
     ScrollArea panel_scroll_;
     float panel_content_ = 0; // the panel's height last frame, so it scrolls when it overflows
     bool no_way_ = false;     // a destination was asked for and no walk reaches it

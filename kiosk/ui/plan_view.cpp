@@ -24,7 +24,7 @@ ImVec2 turn(ImVec2 d, int quarter_turns) {
 }
 
 // The screen rectangle covering a plan rectangle, whatever the turn.
-Rect screen_rect(const PlanView& view, const vitrine::Rect& r) {
+Rect screen_rect(const PlanView& view, const vitrine::PlanRect& r) {
     ImVec2 a = view.to_screen({r.x, r.y});
     ImVec2 b = view.to_screen({r.x + r.width, r.y + r.depth});
     float x0 = std::min(a.x, b.x), y0 = std::min(a.y, b.y);
@@ -121,7 +121,7 @@ vitrine::Point PlanView::to_plan(ImVec2 s) const {
     return {centre.x + d.x, centre.y + d.y};
 }
 
-float PlanView::fit(const vitrine::Rect& bounds, float margin) const {
+float PlanView::fit(const vitrine::PlanRect& bounds, float margin) const {
     double w = bounds.width, h = bounds.depth;
     if (quarter_turns % 2 != 0)
         std::swap(w, h);
@@ -152,7 +152,7 @@ ImU32 stand_color(const Catalog& catalog, const Stand& stand, uint32_t* rgb) {
     return s ? sector_color(s->color) : palette::sand_deep;
 }
 
-std::string walk_summary(const Ui& ui, const vitrine::Route& walk) {
+std::string walk_summary(const Ui& ui, const vitrine::Walk& walk) {
     int minutes = std::max(1, static_cast<int>(std::ceil(walk.seconds / 60.0)));
     int metres = static_cast<int>(std::lround(walk.metres));
     return ui.i18n().format(ui.lang, "map.distance", "m", std::to_string(metres)) + " · " +
@@ -260,7 +260,7 @@ void draw_stands(Ui& ui, ImDrawList* dl, const PlanView& view, const PlanMarks& 
             dl->AddRectFilled(body.min(), body.max(), palette::rgb(0x000000, 60), rounding);
         // The open side, where the visitor walks in: a light edge.
         vitrine::Point a, b;
-        const vitrine::Rect& s = stand.rect;
+        const vitrine::PlanRect& s = stand.rect;
         switch (stand.opening) {
         case Side::north:
             a = {s.x, s.y}, b = {s.x + s.width, s.y};
@@ -384,7 +384,7 @@ void draw_destination(Ui& ui, ImDrawList* dl, const PlanView& view, const PlanMa
     const Metrics& m = ui.m;
     const FloorPlan& plan = ui.catalog->plan;
     // The destination: a ring around it and its number always shown.
-    auto ring = [&](const vitrine::Rect& target, const std::string& label) {
+    auto ring = [&](const vitrine::PlanRect& target, const std::string& label) {
         Rect r = screen_rect(view, target);
         float grow = m.u(6);
         dl->AddRect(ImVec2(r.x - grow, r.y - grow), ImVec2(r.x + r.w + grow, r.y + r.h + grow),
@@ -428,7 +428,7 @@ void draw_plan(Ui& ui, ImDrawList* dl, const PlanView& view, const PlanMarks& ma
         draw_here(ui, dl, view, *marks.here, marks.labels, marks.compact);
 }
 
-void draw_walk(Ui& ui, ImDrawList* dl, const PlanView& view, const vitrine::Route& walk,
+void draw_walk(Ui& ui, ImDrawList* dl, const PlanView& view, const vitrine::Walk& walk,
                bool compact) {
     const Metrics& m = ui.m;
     if (walk.points.size() < 2)

@@ -27,7 +27,7 @@ struct PlanView {
     ImVec2 to_screen(vitrine::Point p) const;
     vitrine::Point to_plan(ImVec2 s) const;
     // The pixels-per-metre that shows all of `bounds` inside `view` less `margin` pixels.
-    float fit(const vitrine::Rect& bounds, float margin) const;
+    float fit(const vitrine::PlanRect& bounds, float margin) const;
     const Rect& visible() const { return clip.w > 0 ? clip : view; }
 };
 
@@ -55,14 +55,14 @@ ImU32 stand_color(const Catalog& catalog, const Stand& stand, uint32_t* rgb = nu
 
 void draw_plan(Ui& ui, ImDrawList* dl, const PlanView& view, const PlanMarks& marks);
 // The walk as a thick line with arrows showing the way, from the start to the end.
-void draw_walk(Ui& ui, ImDrawList* dl, const PlanView& view, const vitrine::Route& walk,
+void draw_walk(Ui& ui, ImDrawList* dl, const PlanView& view, const vitrine::Walk& walk,
                bool compact = false);
 // "You are here": a dot and, when `label` is set, a tag naming it.
 void draw_here(Ui& ui, ImDrawList* dl, const PlanView& view, const KioskSpot& here, bool label,
                bool compact = false);
 
 // "120 m · about 3 min on foot", in the visitor's language.
-std::string walk_summary(const Ui& ui, const vitrine::Route& walk);
+std::string walk_summary(const Ui& ui, const vitrine::Walk& walk);
 
 // The icon of a facility or a door.
 const char* facility_icon(FacilityKind kind);

@@ -35,7 +35,7 @@ TEST(PlanView, TurnsClockwiseOnTheScreen) {
 }
 
 TEST(PlanView, FitsTheWholeHallWithTheSidesSwappedWhenTurned) {
-    vitrine::Rect hall{0, 0, 40, 25};
+    vitrine::PlanRect hall{0, 0, 40, 25};
     PlanView wide{{0, 0, 1040, 1040}, 1, {20, 12.5}, 0};
     EXPECT_FLOAT_EQ(wide.fit(hall, 20), 25.0f); // 1000 px for 40 m
     PlanView tall{{0, 0, 520, 1040}, 1, {20, 12.5}, 1};

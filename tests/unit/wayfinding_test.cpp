@@ -31,7 +31,7 @@ FloorPlan hall(double width, double depth) {
     return plan;
 }
 
-void add_stand(FloorPlan& plan, const std::string& id, Rect rect, Side opening) {
+void add_stand(FloorPlan& plan, const std::string& id, PlanRect rect, Side opening) {
     Stand s;
     s.id = id;
     s.rect = rect;
@@ -39,7 +39,7 @@ void add_stand(FloorPlan& plan, const std::string& id, Rect rect, Side opening) 
     plan.stands.push_back(s);
 }
 
-void add_facility(FloorPlan& plan, const std::string& id, Rect rect) {
+void add_facility(FloorPlan& plan, const std::string& id, PlanRect rect) {
     Facility f;
     f.id = id;
     f.kind = FacilityKind::other;
@@ -64,8 +64,8 @@ double dist(Point a, Point b) {
 }
 
 // Every 2 cm of every segment: strictly inside no stand and no facility, and inside the hall.
-void expect_clear_of_obstacles(const FloorPlan& plan, const Route& r, const std::string& what) {
-    const Rect b = plan.bounds();
+void expect_clear_of_obstacles(const FloorPlan& plan, const Walk& r, const std::string& what) {
+    const PlanRect b = plan.bounds();
     for (size_t i = 1; i < r.points.size(); ++i) {
         Point a = r.points[i - 1], c = r.points[i];
         int samples = std::max(1, static_cast<int>(dist(a, c) / 0.02));
@@ -455,7 +455,7 @@ TEST(Wayfinding, SampleHallEveryStandReachableFromTheKiosk) {
     EXPECT_TRUE(w.unreachable().empty());
     auto kiosk = w.place(Place::Kind::kiosk, "entree");
     ASSERT_TRUE(kiosk);
-    const Rect b = plan.bounds();
+    const PlanRect b = plan.bounds();
     double farthest = 0;
     for (const Stand& s : plan.stands) {
         auto r = w.route(*kiosk, *w.place(s.id));

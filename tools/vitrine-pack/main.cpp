@@ -202,7 +202,7 @@ std::string metres_text(double v, int decimals) {
     return buf;
 }
 
-nlohmann::ordered_json route_json(const Route& r) {
+nlohmann::ordered_json route_json(const Walk& r) {
     nlohmann::ordered_json stops = nlohmann::ordered_json::array();
     for (size_t k = 0; k < r.stops.size(); ++k)
         stops.push_back({{"kind", place_kind_key(r.stops[k].kind)},
@@ -220,7 +220,7 @@ nlohmann::ordered_json route_json(const Route& r) {
             {"points", points}};
 }
 
-void print_route(const Catalog& c, const Route& r) {
+void print_route(const Catalog& c, const Walk& r) {
     std::cout << "From " << place_label(c, r.stops.front()) << " to "
               << place_label(c, r.stops.back()) << ": " << metres_text(r.metres, 1) << " m, "
               << minutes_seconds(r.seconds) << " walking (at " << kWalkingSpeed << " m/s)\n";
@@ -288,7 +288,7 @@ int run_route(const Catalog& c, const std::string& to_id, const std::string& fro
     if (!to_exit)
         to = stand(to_id);
 
-    std::optional<Route> r = via.empty() && to ? w.route(from, *to) : w.tour(from, via, to);
+    std::optional<Walk> r = via.empty() && to ? w.route(from, *to) : w.tour(from, via, to);
     if (!r) {
         std::string what = to ? place_label(c, *to) : std::string("any exit");
         if (!via.empty())

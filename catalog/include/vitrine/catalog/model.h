@@ -93,12 +93,12 @@ struct Point {
     bool operator==(const Point&) const = default;
 };
 
-struct Rect {
+struct PlanRect {
     double x = 0, y = 0, width = 0, depth = 0;
     bool contains(Point p) const {
         return p.x > x && p.x < x + width && p.y > y && p.y < y + depth;
     }
-    bool overlaps(const Rect& o) const {
+    bool overlaps(const PlanRect& o) const {
         return x < o.x + o.width && o.x < x + width && y < o.y + o.depth && o.y < y + depth;
     }
     Point centre() const { return {x + width / 2, y + depth / 2}; }
@@ -108,7 +108,7 @@ enum class Side { north, south, east, west };
 
 struct Stand {
     std::string id; // "B12", upper case
-    Rect rect;
+    PlanRect rect;
     Side opening = Side::south; // the side that faces the aisle
     Text zone;                  // optional name of the area, from stands.csv
     Point door() const;         // middle of the opening side
@@ -135,7 +135,7 @@ enum class FacilityKind { toilets, prayer_room, cafe, first_aid, information, ot
 struct Facility {
     std::string id;
     FacilityKind kind = FacilityKind::other;
-    Rect rect;
+    PlanRect rect;
     Text name; // optional; the kiosk names the kind when empty
 };
 
@@ -153,7 +153,7 @@ struct FloorPlan {
     std::vector<Facility> facilities;
     std::vector<KioskSpot> kiosks;
 
-    Rect bounds() const;
+    PlanRect bounds() const;
     const Stand* stand(const std::string& id) const;
 };
 

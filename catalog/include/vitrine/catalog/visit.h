@@ -50,7 +50,7 @@ private:
 // The tour of a visit: the route (stops in walking order, the start first and the exit last),
 // and the shortlist's makers in the same order.
 struct PlannedVisit {
-    Route route;
+    Walk route;
     std::vector<VisitStop> order;
 };
 

@@ -21,7 +21,7 @@ struct Place {
     Point at;       // where the walker stands: a stand's opening, a door's middle, ...
 };
 
-struct Route {
+struct Walk {
     std::vector<Point> points; // the walked line, start to end, corners only (metres)
     double metres = 0;
     double seconds = 0; // at kWalkingSpeed
@@ -62,7 +62,7 @@ public:
     // The shortest walk between two places, around stands, facilities and walls; nullopt when
     // no walk joins them. A place with a known id walks to where place() says; any other
     // place (a point tapped on the map) to the walkable spot nearest its `at`.
-    std::optional<Route> route(const Place& from, const Place& to) const;
+    std::optional<Walk> route(const Place& from, const Place& to) const;
 
     // A walk from `from` through every stop (at most kMaxStops) in the order that makes it
     // shortest, ending at the exit nearest the last stop (any door a visitor may leave by:
@@ -71,8 +71,8 @@ public:
     // nearest exit. nullopt when a stop, `end` or every exit is out of reach. Throws
     // std::invalid_argument for more than kMaxStops stops.
     static constexpr size_t kMaxStops = 10;
-    std::optional<Route> tour(const Place& from, std::span<const Place> stops,
-                              std::optional<Place> end = std::nullopt) const;
+    std::optional<Walk> tour(const Place& from, std::span<const Place> stops,
+                             std::optional<Place> end = std::nullopt) const;
 
     // The stands and facilities (by id) that no walk from the hall's doors and kiosks reaches.
     std::vector<std::string> unreachable() const;
