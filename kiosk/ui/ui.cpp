@@ -63,7 +63,8 @@ void Ui::text(ImDrawList* dl, std::string_view text, Rect box, TextSize size, Im
     if (findings) {
         check_text(text, shown, f, extent, box);
         float cx = std::clamp(x + extent.x / 2, box.x, box.x + box.w);
-        check_contrast(*dl, text, color, f, bold, ImVec2(cx, y + extent.y / 2));
+        if (check_contrast_findings)
+            check_contrast(*dl, text, color, f, bold, ImVec2(cx, y + extent.y / 2));
     }
 }
 

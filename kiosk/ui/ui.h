@@ -74,6 +74,9 @@ public:
     std::string kiosk_id;
     // Set by the layout check: what this frame drew that a visitor could not read or touch.
     std::vector<LayoutFinding>* findings = nullptr;
+    // Contrast findings too. Off in the whole-kiosk lint for now: texts drawn over fills of
+    // another draw list or a later channel (stand tiles, chips) are still misread.
+    bool check_contrast_findings = false;
 
     void begin_frame();
     bool rtl() const { return is_right_to_left(lang); }

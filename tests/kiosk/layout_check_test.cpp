@@ -24,6 +24,7 @@ protected:
         glyphs.add_text("Coopérative Tétouan Hoceïma pâtisseries");
         fonts_.build(*io.Fonts, ui_.m, glyphs);
         ui_.findings = &found_;
+        ui_.check_contrast_findings = true;
         ImGui::NewFrame();
         ImGui::SetNextWindowPos(ImVec2(0, 0));
         ImGui::SetNextWindowSize(io.DisplaySize);
