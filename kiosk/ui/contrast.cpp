@@ -52,6 +52,13 @@ double required_contrast(float px_at_1080p, bool bold) {
 
 std::optional<ImU32> background_under(const ImDrawList& dl, ImVec2 point, ImTextureID font_texture,
                                       ImVec2 white_uv, ImU32 clear) {
+    // Split into channels (fills drawn behind texts after them), the buffers do not yet say
+    // what ends up under the text.
+    if (dl._Splitter._Count > 1)
+        return std::nullopt;
+    // Off any diagonal: a point on the edge two triangles of one rectangle share would count a
+    // translucent rectangle twice.
+    point = ImVec2(point.x + 0.0137f, point.y + 0.0291f);
     // Translucent layers met on the way down, topmost first, blended once the floor is found.
     ImU32 layers[16];
     int count = 0;

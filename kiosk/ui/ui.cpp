@@ -64,7 +64,8 @@ void Ui::text(ImDrawList* dl, std::string_view text, Rect box, TextSize size, Im
     if (findings) {
         check_text(text, shown, f, extent, box);
         float cx = std::clamp(x + extent.x / 2, box.x, box.x + box.w);
-        check_contrast(*dl, text, color, f, bold, ImVec2(cx, y + extent.y / 2));
+        if (check_contrast_findings)
+            check_contrast(*dl, text, color, f, bold, ImVec2(cx, y + extent.y / 2));
         // What shows of the line: its ink, cut to its box.
         float x0 = std::max(x, box.x), x1 = std::min(x + extent.x, box.x + box.w);
         float y0 = std::max(y, box.y), y1 = std::min(y + f->FontSize, box.y + box.h);

@@ -80,6 +80,9 @@ public:
     VisitSession* visit = nullptr; // "Ma visite": the visitor's shortlist (ui/visit_pin.h)
     // Set by the layout check: what this frame drew that a visitor could not read or touch.
     std::vector<LayoutFinding>* findings = nullptr;
+    // Contrast findings too. Off in the whole-kiosk lint for now: texts drawn over fills of
+    // another draw list or a later channel (stand tiles, chips) are still misread.
+    bool check_contrast_findings = false;
 
     void begin_frame();
     bool rtl() const { return is_right_to_left(lang); }

@@ -32,6 +32,7 @@ class DrawnBackground : public ::testing::Test {
 protected:
     DrawnBackground() : list_(&shared_) {
         shared_.TexUvWhitePixel = white_;
+        shared_.SetCircleTessellationMaxError(0.3f); // as ImGui's own style: rounded corners
         list_._ResetForNewFrame();
         list_.PushClipRect(ImVec2(0, 0), ImVec2(1000, 1000));
         list_.PushTextureID(font_);

@@ -22,14 +22,17 @@ protected:
         io.LogFilename = nullptr;
         io.DisplaySize = ImVec2(1920, 1080);
         io.DeltaTime = 1.0f / 60.0f;
-        GlyphSet glyphs; // Latin, the Arabic keyboard's letters and the icons; no Tifinagh
+        GlyphSet glyphs; // Latin, the keyboards' letters and the icons; no Latin Extended-A
         glyphs.add_text("Coopérative Tétouan Hoceïma pâtisseries");
         fonts_.build(*io.Fonts, ui_.m, glyphs);
         ui_.findings = &found_;
+        ui_.check_contrast_findings = true;
         ImGui::NewFrame();
         ImGui::SetNextWindowPos(ImVec2(0, 0));
         ImGui::SetNextWindowSize(io.DisplaySize);
-        ImGui::Begin("check", nullptr, ImGuiWindowFlags_NoDecoration);
+        // No background, as the app's window: what is under a text is what the test draws.
+        ImGui::Begin("check", nullptr,
+                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground);
     }
     ~LayoutCheck() override {
         ImGui::End();
@@ -53,6 +56,22 @@ protected:
     Ui ui_{i18n_, fonts_, bidi_, photos_, input_};
     std::vector<LayoutFinding> found_;
 };
+
+TEST_F(LayoutCheck, ReportsTextThatDoesNotStandOutFromWhatIsUnderIt) {
+    // White on saffron, as the stand numbers of "Produits du terroir" were: 2.8:1.
+    dl()->AddRectFilled(ImVec2(0, 0), ImVec2(400, 60), palette::saffron);
+    ui_.text(dl(), "G05", {0, 0, 400, 60}, TextSize::caption, palette::off_white, Align::centre,
+             true);
+    ASSERT_EQ(count(LayoutFinding::Kind::low_contrast), 1u);
+    EXPECT_EQ(found_[0].text, "G05");
+    EXPECT_NE(found_[0].detail.find("#C98A16"), std::string::npos) << found_[0].detail;
+    // The ink the theme now gives saffron reads; so does ink on the sand of the page.
+    found_.clear();
+    ui_.text(dl(), "G05", {0, 0, 400, 60}, TextSize::caption, text_on(0xC98A16), Align::centre,
+             true);
+    ui_.text(dl(), "Bonjour", {0, 100, 400, 60}, TextSize::caption, palette::ink);
+    EXPECT_TRUE(found_.empty());
+}
 
 TEST_F(LayoutCheck, TextThatFitsAndFingerSizedTargetsAreClean) {
     ui_.text(dl(), "Bonjour", {0, 0, 400, 60}, TextSize::body, palette::ink);
@@ -162,7 +181,7 @@ TEST_F(LayoutCheck, ReportsATargetSmallerThanAFinger) {
 }
 
 TEST_F(LayoutCheck, ReportsACharacterTheAtlasCannotDraw) {
-    ui_.text(dl(), "ⴰⵣⵓⵍ", {0, 0, 400, 60}, TextSize::body, palette::ink); // not in this atlas
+    ui_.text(dl(), "ĜĥŞş", {0, 0, 400, 60}, TextSize::body, palette::ink); // not in this atlas
     EXPECT_EQ(count(LayoutFinding::Kind::missing_glyph), 4u);
 }
 
