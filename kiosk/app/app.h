@@ -3,7 +3,9 @@
 // platform around it feeds SDL events and a clock, and asks for frames only when needed.
 #pragma once
 
+#include "app/admin_gesture.h"
 #include "app/catalog_follower.h"
+#include "app/updates.h"
 #include "input/touch_input.h"
 #include "nav/navigator.h"
 #include "screens/screen.h"
@@ -26,6 +28,7 @@
 namespace vitrine::kiosk {
 
 class ImGuiSdlRenderer;
+struct AdminHooks;
 
 struct AppOptions {
     std::filesystem::path data_dir;
@@ -35,6 +38,11 @@ struct AppOptions {
     double countdown_s = 10;    // the last seconds of it are counted down on screen
     std::string kiosk_id;       // "you are here" on the map; empty: the plan's first kiosk
     bool photos = true;         // false: placeholders only (the layout check reads no photo)
+
+    // Sticks: where they appear, whose signatures count (see app/updates.h).
+    UpdateSettings updates;
+    // The admin screen's PIN as vitrine-pack pin-hash prints it; empty: the screen stays shut.
+    std::string admin_pin_sha256;
 };
 
 class App {
@@ -84,6 +92,9 @@ public:
     const I18n& i18n() const { return i18n_; }
     bool has_catalog() const { return catalog_.has_value(); }
     const Catalog* catalog() const { return catalog_ ? &*catalog_ : nullptr; }
+    KioskUpdates& updates() { return updates_; }
+    // The admin screen asked to quit to the system (maintenance): the window loop ends.
+    bool quit_requested() const { return quit_; }
 
 private:
     void build_fonts(ImGuiSdlRenderer& renderer);
@@ -91,6 +102,7 @@ private:
     void draw_countdown(double remaining);
     Screen& screen_for(ScreenKind kind);
     void show(std::unique_ptr<ShownCatalog> shown);
+    AdminHooks admin_hooks(); // in admin_hooks.cpp
 
     AppOptions options_;
     ImGuiContext* imgui_ = nullptr;
@@ -108,6 +120,9 @@ private:
     Ui ui_;
     std::optional<Store> store_;
     CatalogFollower follower_;
+    KioskUpdates updates_;
+    AdminGesture admin_gesture_;
+    bool quit_ = false;
     std::optional<CatalogLease> lease_; // keeps catalog_'s files from garbage collection
     std::optional<Catalog> catalog_;
     std::unique_ptr<Search> search_;

@@ -17,4 +17,5 @@
     X(search, "search")                                                                            \
     X(info, "info")                                                                                \
     X(map, "map")                                                                                  \
-    X(no_catalog, "no-catalog")
+    X(no_catalog, "no-catalog")                                                                    \
+    X(admin, "admin")
