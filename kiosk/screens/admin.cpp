@@ -19,6 +19,19 @@ Rect card(Ui& ui, Rect r, const std::string& heading) {
     return in.cut_top(m.u(64));
 }
 
+// Each key written whole, so that the translations check finds every one.
+const char* outcome_text_key(const std::string& outcome) {
+    if (outcome == "installed")
+        return "admin.outcome_installed";
+    if (outcome == "already_installed")
+        return "admin.outcome_already_installed";
+    if (outcome == "refused")
+        return "admin.outcome_refused";
+    if (outcome == "no_pack")
+        return "admin.outcome_no_pack";
+    return "admin.outcome_failed";
+}
+
 std::string seconds_text(const Ui& ui, double s) {
     return ui.i18n().format(ui.lang, "admin.seconds", "s", std::to_string(std::lround(s)));
 }
@@ -186,7 +199,7 @@ void AdminScreen::draw_updates(Ui& ui, Rect r) {
         const PastUpdate& u = facts_.updates[i];
         Rect line{in.x, in.y + static_cast<float>(i) * row, in.w, m.target()};
         // By version rather than by time, as the organisers name their packs.
-        std::string label = u.pack + " · " + ui.tr("admin.outcome_" + u.outcome) +
+        std::string label = u.pack + " · " + ui.tr(outcome_text_key(u.outcome)) +
                             (u.version ? " · " + ui.i18n().format(ui.lang, "admin.version", "v",
                                                                   std::to_string(*u.version))
                                        : "");
