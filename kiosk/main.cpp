@@ -3,6 +3,7 @@
 
 #include "app/app.h"
 #include "app/headless.h"
+#include "app/kiosk_settings.h"
 #include "app/lint.h"
 #include "platform/assets_dir.h"
 #include "platform/frame_log.h"
@@ -10,6 +11,8 @@
 #include "platform/watchdog.h"
 #include "platform/window.h"
 #include "vitrine/catalog/errors.h"
+#include "vitrine/catalog/pin.h"
+#include "vitrine/catalog/signature.h"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -39,8 +42,39 @@ std::optional<Size> parse_size(const std::string& text) {
     return s;
 }
 
+// A list of paths or strings in the configuration; a clear message naming the file and key.
+std::vector<std::string> string_list(const nlohmann::json& doc, const fs::path& file,
+                                     const char* key) {
+    std::vector<std::string> out;
+    const nlohmann::json& v = doc[key];
+    if (!v.is_array())
+        throw std::runtime_error(file.string() + ": \"" + key +
+                                 "\" must be a list of strings, e.g. [\"/media\"]");
+    for (const nlohmann::json& item : v) {
+        if (!item.is_string())
+            throw std::runtime_error(file.string() + ": \"" + key +
+                                     "\" must hold only strings in quotes");
+        out.push_back(item.get<std::string>());
+    }
+    return out;
+}
+
+// A trusted key: a `.pub` file's path, or its base64 line itself.
+PublicKey trusted_key(const std::string& text, const fs::path& file) {
+    try {
+        // A key line is base64 and may hold a '/': a file that exists is what decides.
+        fs::path key_file = file.parent_path() / text;
+        if (text.ends_with(".pub") || fs::exists(key_file))
+            return read_public_key(key_file);
+        return parse_public_key(text, file.string() + ": trusted_keys");
+    } catch (const Error& e) {
+        throw std::runtime_error(file.string() + ": \"trusted_keys\": " + e.what());
+    }
+}
+
 // The kiosk's configuration file: {"idle_timeout_s": 90, "kiosk_id": "entree",
-// "default_language": "fr"}.
+// "default_language": "fr", "kiosk_name": "Entrée", "watch": ["/media", "/run/media"],
+// "trusted_keys": ["orga.pub"], "admin_pin_sha256": "..."}.
 void read_config(const fs::path& file, AppOptions& options) {
     std::ifstream in(file);
     if (!in)
@@ -52,10 +86,31 @@ void read_config(const fs::path& file, AppOptions& options) {
     options.kiosk_id = doc.value("kiosk_id", options.kiosk_id);
     if (auto lang = lang_from_code(doc.value("default_language", std::string("fr"))))
         options.default_lang = *lang;
+    try {
+        options.updates.kiosk_name = doc.value("kiosk_name", options.kiosk_id);
+        options.admin_pin_sha256 = doc.value("admin_pin_sha256", std::string());
+    } catch (const nlohmann::json::exception&) {
+        throw std::runtime_error(file.string() +
+                                 ": \"kiosk_name\" and \"admin_pin_sha256\" must be strings");
+    }
+    if (!options.admin_pin_sha256.empty() && !is_pin_hash(options.admin_pin_sha256))
+        throw std::runtime_error(file.string() +
+                                 ": \"admin_pin_sha256\" is not a PIN hash: paste the line "
+                                 "that `vitrine-pack pin-hash YOUR-PIN` prints");
+    if (doc.contains("watch")) {
+        options.updates.watch_roots.clear();
+        for (const std::string& root : string_list(doc, file, "watch"))
+            options.updates.watch_roots.emplace_back(root);
+    }
+    if (doc.contains("trusted_keys"))
+        for (const std::string& key : string_list(doc, file, "trusted_keys"))
+            options.updates.trusted_keys.push_back(trusted_key(key, file));
 }
 
 int run_window(AppOptions options, bool windowed, Size size) {
     KioskWindow window(WindowOptions{windowed, size.width, size.height});
+    options.updates.enabled = true; // a kiosk on a screen takes sticks
+    apply_kiosk_settings(options);  // what the admin screen chose wins over the file
     App app(std::move(options));
     ImGuiSdlRenderer renderer(window.renderer(), ImGui::GetIO());
     PixelSize px = window.size();
@@ -104,6 +159,8 @@ int run_window(AppOptions options, bool windowed, Size size) {
         if (!app.needs_frame() && !due)
             continue;
         app.frame(now());
+        if (app.quit_requested())
+            return 0;
         // A frame that changes nothing on screen is not rasterised again: without a GPU, that
         // is most of what the kiosk costs.
         if (!app.picture_changed() && !must_present)

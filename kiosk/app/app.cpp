@@ -1,6 +1,7 @@
 #include "app/app.h"
 
 #include "platform/imgui_sdl_renderer.h"
+#include "screens/admin.h"
 #include "vitrine/catalog/errors.h"
 
 #include <algorithm>
@@ -15,7 +16,9 @@ namespace vitrine::kiosk {
 App::App(AppOptions options)
     : options_(std::move(options)), imgui_(ImGui::CreateContext()),
       i18n_(options_.assets_dir / "i18n"), nav_(Route{ScreenKind::attract, {}}),
-      ui_(i18n_, fonts_, bidi_, photos_, input_), lang_(options_.default_lang) {
+      ui_(i18n_, fonts_, bidi_, photos_, input_),
+      updates_(with_stick_exports(options_.updates), options_.data_dir),
+      lang_(options_.default_lang) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // a kiosk keeps no window settings
     io.LogFilename = nullptr;
@@ -35,12 +38,14 @@ App::App(AppOptions options)
     stats_epoch_ = Clock::now();
     try {
         stats_ = std::make_unique<StatsStore>(StatsStore::file_in(options_.data_dir));
+        stats_for_sticks_.store(stats_.get());
     } catch (const std::exception& e) {
         SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "statistics not kept: %s", e.what());
     }
     // Only the characters this catalogue and the translations can show go into the atlas.
     glyphs_ = glyphs_for(options_.assets_dir / "i18n", catalog_ ? &*catalog_ : nullptr);
     screens_ = make_screens();
+    static_cast<AdminScreen&>(*screens_.at(ScreenKind::admin)).attach(admin_hooks());
     if (!catalog_)
         nav_.reset(Route{ScreenKind::no_catalog, {}});
     if (catalog_ && options_.kiosk_id.empty() && !catalog_->plan.kiosks.empty())
@@ -65,6 +70,11 @@ void App::show(std::unique_ptr<ShownCatalog> shown) {
 }
 
 bool App::follow_catalog(double now) {
+    bool installed = false;
+    if (updates_.poll(now, &installed))
+        dirty_ = true;
+    if (installed)
+        follower_.look_now(); // the stick's catalogue at once, not at the next second
     auto next = store_ ? follower_.poll(*store_, lease_ ? lease_->id() : "", now) : nullptr;
     if (!next)
         return false;
@@ -135,6 +145,11 @@ bool App::handle(const SDL_Event& event, double now) {
             visit_started_ = now; // the first touch of a visit
         changed = true;
     }
+    if (admin_gesture_.handle(event, now, width_, height_, scale_) &&
+        nav_.current().kind != ScreenKind::admin) {
+        SDL_Log("admin: the hidden gesture opened the admin screen");
+        nav_.go(Route{ScreenKind::admin, {}});
+    }
     dirty_ = dirty_ || changed;
     return changed;
 }
@@ -190,6 +205,8 @@ std::optional<double> App::next_wake(double now) const {
         sooner(*notice);
     if (auto notice = visit_.notice_ends_in(now))
         sooner(*notice);
+    if (auto banner = updates_.wake_in(now))
+        sooner(*banner);
     if (screen.animating(ui_))
         sooner(1.0 / 30.0); // cross-fades run at a low rate
     else if (auto in = screen.wake_in(ui_))
@@ -259,6 +276,7 @@ void App::frame(double now) {
         draw_countdown(options_.idle_timeout_s - idle);
     follower_.draw_notice(ui_, now);
     draw_visit_notice(ui_, visit_);
+    updates_.draw_banner(ui_, now);
     ImGui::End();
     ImGui::Render();
     if (nav_.current() != route || screen.animating(ui_))

@@ -3,7 +3,9 @@
 // platform around it feeds SDL events and a clock, and asks for frames only when needed.
 #pragma once
 
+#include "app/admin_gesture.h"
 #include "app/catalog_follower.h"
+#include "app/updates.h"
 #include "input/touch_input.h"
 #include "nav/navigator.h"
 #include "platform/picture_check.h"
@@ -20,6 +22,7 @@
 #include "vitrine/catalog/wayfinding.h"
 
 #include <SDL.h>
+#include <atomic>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -29,6 +32,7 @@
 namespace vitrine::kiosk {
 
 class ImGuiSdlRenderer;
+struct AdminHooks;
 
 struct AppOptions {
     std::filesystem::path data_dir;
@@ -38,6 +42,11 @@ struct AppOptions {
     double countdown_s = 10;    // the last seconds of it are counted down on screen
     std::string kiosk_id;       // "you are here" on the map; empty: the plan's first kiosk
     bool photos = true;         // false: placeholders only (the layout check reads no photo)
+
+    // Sticks: where they appear, whose signatures count (see app/updates.h).
+    UpdateSettings updates;
+    // The admin screen's PIN as vitrine-pack pin-hash prints it; empty: the screen stays shut.
+    std::string admin_pin_sha256;
 };
 
 class App {
@@ -94,6 +103,9 @@ public:
     const I18n& i18n() const { return i18n_; }
     bool has_catalog() const { return catalog_.has_value(); }
     const Catalog* catalog() const { return catalog_ ? &*catalog_ : nullptr; }
+    KioskUpdates& updates() { return updates_; }
+    // The admin screen asked to quit to the system (maintenance): the window loop ends.
+    bool quit_requested() const { return quit_; }
 
 private:
     void build_fonts(ImGuiSdlRenderer& renderer);
@@ -106,6 +118,9 @@ private:
     void count_screen(const Route& from, const Route& to, double now);
     void count_visit_end(double now);
     void flush_statistics(double now);
+    // The update settings, with the statistics written to every stick after its report.
+    UpdateSettings with_stick_exports(UpdateSettings settings);
+    AdminHooks admin_hooks(); // in admin_hooks.cpp
 
     AppOptions options_;
     ImGuiContext* imgui_ = nullptr;
@@ -125,6 +140,9 @@ private:
     Ui ui_;
     std::optional<Store> store_;
     CatalogFollower follower_;
+    KioskUpdates updates_;
+    AdminGesture admin_gesture_;
+    bool quit_ = false;
     std::optional<CatalogLease> lease_; // keeps catalog_'s files from garbage collection
     std::optional<Catalog> catalog_;
     std::unique_ptr<Search> search_;
@@ -134,8 +152,10 @@ private:
     float scale_ = 0;
     int width_ = 0, height_ = 0;
     double last_input_ = 0;
-    VisitSession visit_;                  // "Ma visite", cleared at the idle reset
-    std::unique_ptr<StatsStore> stats_;   // null when its file cannot be opened (logged)
+    VisitSession visit_;                // "Ma visite", cleared at the idle reset
+    std::unique_ptr<StatsStore> stats_; // null when its file cannot be opened (logged)
+    // stats_ once it is open, for the updater's thread, which starts before it is.
+    std::atomic<StatsStore*> stats_for_sticks_{nullptr};
     Clock::time_point stats_epoch_;       // the wall clock at `now` == 0
     std::optional<double> visit_started_; // the first touch of this visitor
     Route counted_route_;                 // the last screen counted

@@ -73,4 +73,17 @@ std::filesystem::path App::export_statistics(const std::filesystem::path& dir) {
                               Clock::now());
 }
 
+UpdateSettings App::with_stick_exports(UpdateSettings settings) {
+    // Runs on the updater's thread; a failure there becomes a line in the update's status.
+    settings.extra_exports = [this](const std::filesystem::path& stick) {
+        StatsStore* stats = stats_for_sticks_.load();
+        if (!stats)
+            return;
+        stats->flush();
+        stats->export_csv(stick, options_.kiosk_id.empty() ? "kiosk" : options_.kiosk_id,
+                          Clock::now());
+    };
+    return settings;
+}
+
 } // namespace vitrine::kiosk

@@ -45,6 +45,8 @@ public:
     // stays; the next looks try again.
     std::unique_ptr<ShownCatalog> poll(const Store& store, const std::string& shown_id, double now);
 
+    // The next poll looks at once (an update by stick just installed a catalogue).
+    void look_now() { next_check_ = 0; }
     // The visitor's item went away with an update: they are sent home, and told so.
     void notify_sent_home(double now) { notice_until_ = now + kNoticeFor; }
     // Draws the notice while it lasts; the seconds until it goes, for the app's next wake.

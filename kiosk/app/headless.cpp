@@ -1,6 +1,7 @@
 #include "app/headless.h"
 
 #include "app/app.h"
+#include "app/scenario_sticks.h"
 #include "platform/headless_target.h"
 #include "platform/image.h"
 #include "platform/imgui_sdl_renderer.h"
@@ -46,8 +47,8 @@ std::vector<std::string> words(const std::string& line) {
 class Runner {
 public:
     explicit Runner(const HeadlessOptions& options)
-        : options_(options), target_(options.width, options.height), app_(options.app),
-          renderer_(target_.renderer(), ImGui::GetIO()) {
+        : options_(options), target_(options.width, options.height),
+          app_(sticks_.wire(options.app)), renderer_(target_.renderer(), ImGui::GetIO()) {
         app_.resize(options.width, options.height, renderer_);
         settle();
     }
@@ -98,11 +99,28 @@ public:
         } else if (cmd == "expect") {
             need(2);
             find(w[1], false);
+        } else if (cmd == "stick" && w.size() == 3 && w[1] == "insert") {
+            sticks_.insert(options_.script.parent_path() / w[2], *app_.updates().updater());
+        } else if (cmd == "stick" && w.size() == 3 && w[1] == "hold") {
+            sticks_.hold(std::stoi(w[2]));
+        } else if (cmd == "stick" && w.size() == 2 && w[1] == "pull") {
+            sticks_.pull();
+        } else if (cmd == "corner-tap") {
+            need(2);
+            corner_taps(std::stoi(w[1]));
+        } else if (cmd == "wait-update") {
+            need(1);
+            sticks_.wait(*app_.updates().updater());
+            app_.follow_catalog(now_);
+            settle();
         } else {
             throw std::runtime_error("unknown command '" + cmd +
-                                     "' (tap, drag, pinch, type, wait, idle, lang, shot, expect)");
+                                     "' (tap, drag, pinch, type, wait, idle, lang, shot, expect, "
+                                     "stick insert|hold|pull, wait-update, corner-tap)");
         }
     }
+
+    ~Runner() { sticks_.release(); } // a held import lets the updater's thread be joined
 
     void finish() {
         if (shots_.empty() || options_.out_dir.empty())
@@ -168,6 +186,14 @@ private:
         mouse(SDL_MOUSEBUTTONDOWN, x, y);
         mouse(SDL_MOUSEBUTTONUP, x, y);
         settle();
+    }
+
+    // Taps in the bottom-left corner, a third of a second apart: the admin screen's gesture.
+    void corner_taps(int n) {
+        for (int i = 0; i < n; ++i) {
+            tap(12, static_cast<float>(options_.height) - 12);
+            pass(0.3);
+        }
     }
 
     void drag(float x1, float y1, float x2, float y2, double seconds) {
@@ -303,6 +329,7 @@ private:
 
     const HeadlessOptions& options_;
     HeadlessTarget target_;
+    ScenarioSticks sticks_;     // before the app, whose updater watches its root
     App app_;                   // owns the ImGui context...
     ImGuiSdlRenderer renderer_; // ...which this backend is registered with, and goes first
     double now_ = 1000.0;       // a fixed clock: the same frames at the same times on every run

@@ -12,6 +12,12 @@
 //   lang CODE                switch language (fr, ar, en, zgh)
 //   shot NAME                take a picture, compared with the approved NAME.png
 //   expect "text"            fail unless a visible item shows that text
+//   stick insert PATH        a stick holding a copy of PATH (relative to the scenario) appears
+//                            in the watched root (renamed in whole, as a mount point appears)
+//   stick hold PERCENT       the next import stops at that percentage (to picture progress)
+//   stick pull               the stick goes away, even mid-import; a held import goes on
+//   wait-update              until the last stick is handled, or its import is held
+//   corner-tap N             N taps in the bottom-left corner (five: the admin screen)
 // A failing line stops the run with its line number and a non-zero exit.
 #pragma once
 

@@ -18,4 +18,5 @@
     X(info, "info")                                                                                \
     X(map, "map")                                                                                  \
     X(visit, "visit")                                                                              \
-    X(no_catalog, "no-catalog")
+    X(no_catalog, "no-catalog")                                                                    \
+    X(admin, "admin")

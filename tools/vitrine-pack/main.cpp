@@ -4,6 +4,7 @@
 
 #include "vitrine/catalog/errors.h"
 #include "vitrine/catalog/pack_tools.h"
+#include "vitrine/catalog/pin.h"
 #include "vitrine/catalog/stats_report.h"
 #include "vitrine/catalog/store.h"
 #include "vitrine/catalog/trust.h"
@@ -366,6 +367,11 @@ int main(int argc, char** argv) {
     verify->add_option("PACK", pack, "The pack: a folder or a .zip")->required();
     verify->add_option("--key", verify_key, "The public key (NAME.pub)")->required();
 
+    std::string pin_text;
+    auto* pin_hash = app.add_subcommand(
+        "pin-hash", "Print the kiosk configuration's line for the admin screen's PIN");
+    pin_hash->add_option("PIN", pin_text, "The PIN, 4 to 8 digits")->required();
+
     auto* import = app.add_subcommand("import", "Check a pack and install it, atomically");
     import->add_option("PACK", pack, "The pack: a folder or a .zip")->required();
     import->add_flag("--force", force, "Install even a pack older than the installed one");
@@ -463,6 +469,16 @@ int main(int argc, char** argv) {
                       << "computer and a backup, never on a stick) and " << keygen_name
                       << ".pub (for the kiosks' trusted_keys). Key id "
                       << key_id_hex(pair.public_key.id) << ".\n";
+            return kOk;
+        }
+        if (*pin_hash) {
+            if (pin_text.size() < 4 || pin_text.size() > 8 ||
+                pin_text.find_first_not_of("0123456789") != std::string::npos) {
+                std::cerr << "vitrine-pack: the PIN must be 4 to 8 digits (the admin screen's "
+                             "keypad has only digits)\n";
+                return kUsage;
+            }
+            std::cout << "\"admin_pin_sha256\": \"" << hash_pin(pin_text) << "\"\n";
             return kOk;
         }
         if (*verify) {
