@@ -91,7 +91,6 @@ TEST(SearchSynonyms, DarijaInLatinLettersComesFromThePacksList) {
         {"3sel", SearchKind::sector, "miel"},
         {"7enna", SearchKind::product, "cosm-aknari-henne-200"},
         {"carpet", SearchKind::sector, "tapis"},
-        {"belgha", SearchKind::product, "belgha-jaune-homme"},
     };
     for (const Expectation& e : only_from_the_list)
         EXPECT_FALSE(finds(search.query(e.query, Lang::fr, 50), e.kind, e.id)) << e.query;
