@@ -126,13 +126,14 @@ void write_sectors(SQLite::Database& db, const std::vector<Sector>& sectors) {
 }
 
 const std::string kExhibitorColumns =
-    "id, kind, sector, subsector, stand, phone, email, website, association, featured, " +
+    "id, kind, sector, subsector, stand, phone, email, website, association, association_ar, "
+    "association_en, association_zgh, featured, " +
     text_columns("name") + ", " + text_columns("city") + ", " + text_columns("region") + ", " +
     text_columns("description");
 
 void write_exhibitors(SQLite::Database& db, const std::vector<Exhibitor>& exhibitors) {
     SQLite::Statement exhibitor(db, "INSERT INTO exhibitors (position, " + kExhibitorColumns +
-                                        ") VALUES (" + placeholders(27) + ")");
+                                        ") VALUES (" + placeholders(30) + ")");
     for (size_t n = 0; n < exhibitors.size(); ++n) {
         const Exhibitor& e = exhibitors[n];
         int i = 1;
@@ -145,7 +146,7 @@ void write_exhibitors(SQLite::Database& db, const std::vector<Exhibitor>& exhibi
         exhibitor.bind(i++, e.phone);
         exhibitor.bind(i++, e.email);
         exhibitor.bind(i++, e.website);
-        exhibitor.bind(i++, e.association);
+        bind_text(exhibitor, i, e.association); // association, then association_ar…
         exhibitor.bind(i++, e.featured ? 1 : 0);
         bind_text(exhibitor, i, e.name);
         bind_text(exhibitor, i, e.city);
@@ -334,7 +335,7 @@ std::vector<Exhibitor> read_exhibitors(SQLite::Database& db) {
         e.phone = st.getColumn(i++).getString();
         e.email = st.getColumn(i++).getString();
         e.website = st.getColumn(i++).getString();
-        e.association = st.getColumn(i++).getString();
+        e.association = column_text(st, i);
         e.featured = st.getColumn(i++).getInt() != 0;
         e.name = column_text(st, i);
         e.city = column_text(st, i);

@@ -409,7 +409,11 @@ void Reader::read_exhibitors(const CsvTable& table) {
         check_phone(table, row, e.phone, diags_);
         e.email = std::string(table.cell(row, "email"));
         e.website = std::string(table.cell(row, "website"));
-        e.association = std::string(table.cell(row, "association"));
+        e.association = localized(table, row, "association", false, kMaxNameLength,
+                                  "exhibitor \"" + e.id + "\"");
+        // A pack made before the association was given per language names it in "association".
+        if (e.association.exact(Lang::fr).empty())
+            e.association.exact(Lang::fr) = std::string(table.cell(row, "association"));
         if (!e.email.empty() &&
             (e.email.find('@') == std::string::npos || e.email.find(' ') != std::string::npos))
             diags_.warning(table.file, row.line, "email " + quote_cell(e.email) + " looks wrong",
@@ -580,7 +584,7 @@ std::optional<PackContents> Reader::run() {
     auto stands = load_table(kStandsFile, {"stand"}, {"zone"}, {});
     auto exhibitors =
         load_table(kExhibitorsFile, {"id", "kind", "sector", "stand"},
-                   {"*name", "*city", "region", "description"},
+                   {"*name", "*city", "region", "description", "association"},
                    {"subsector", "phone", "email", "website", "association", "featured"});
     auto products =
         load_table(kProductsFile, {"id", "exhibitor"}, {"*name", "description", "material"},
@@ -596,6 +600,9 @@ std::optional<PackContents> Reader::run() {
         read_exhibitors(*exhibitors);
     if (products)
         read_products(*products);
+    if (source_.exists(kSynonymsFile))
+        if (auto synonyms = load_table(kSynonymsFile, {"words"}, {}, {}))
+            out_.catalog.synonyms = read_synonyms(*synonyms, diags_);
     check_fingerprints();
     // Without products.csv every photo would look unused: its own error says what is wrong.
     if (products)

@@ -3,6 +3,7 @@
 // Internal to the catalogue library.
 #pragma once
 
+#include "vitrine/catalog/csv.h"
 #include "vitrine/catalog/diagnostics.h"
 #include "vitrine/catalog/model.h"
 
@@ -57,5 +58,10 @@ private:
 // Reads floorplan.json into `plan`. False when there is no usable hall outline (then nothing
 // else of the plan can be checked); every problem is in diags either way.
 bool read_floor_plan(std::string_view text, FloorPlan& plan, Diagnostics& diags);
+
+// The groups of synonyms.csv (its one column, "words", holds a row's words separated by '/').
+// Rows that give fewer than two words, and words already in an earlier row, are reported and
+// left out.
+std::vector<SynonymGroup> read_synonyms(const CsvTable& table, Diagnostics& diags);
 
 } // namespace vitrine

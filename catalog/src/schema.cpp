@@ -11,7 +11,7 @@ namespace {
 
 // Migration N brings a database from version N to N + 1. Append only: never edit a migration
 // that has shipped, since installed catalogues were made by it.
-constexpr std::array<const char*, 2> kMigrations{
+constexpr std::array<const char*, 3> kMigrations{
     // 0 -> 1: the first catalogue schema.
     R"sql(
     CREATE TABLE pack (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -73,6 +73,13 @@ constexpr std::array<const char*, 2> kMigrations{
     CREATE VIRTUAL TABLE search_text USING fts5(
         terms, content = '', detail = none, columnsize = 0, tokenize = 'ascii',
         prefix = '1 2 3');
+    )sql",
+    // 2 -> 3: the microcredit association's name in each language ("association" stays the
+    // French one, as packs made before wrote it).
+    R"sql(
+    ALTER TABLE exhibitors ADD COLUMN association_ar TEXT;
+    ALTER TABLE exhibitors ADD COLUMN association_en TEXT;
+    ALTER TABLE exhibitors ADD COLUMN association_zgh TEXT;
     )sql",
 };
 

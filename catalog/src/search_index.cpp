@@ -10,6 +10,7 @@
 // terms, with how many documents use each, goes to search_terms for typo tolerance and prefix
 // expansion; whole names go to search_whole_names for exact matches.
 
+#include "search_synonyms.h"
 #include "vitrine/catalog/labels.h"
 #include "vitrine/catalog/normalize.h"
 #include "vitrine/catalog/search.h"
@@ -18,6 +19,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <algorithm>
 #include <optional>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -69,9 +71,12 @@ std::vector<std::string> first_word_terms(std::string_view name) {
     return terms;
 }
 
-// One document's terms, by scope, and the distinct terms it uses.
+// One document's terms, by scope, and the distinct terms it uses; with the words of each
+// synonym group one of its texts holds, in the same scope.
 class DocumentText {
 public:
+    explicit DocumentText(const SynonymExpander& synonyms) : synonyms_(synonyms) {}
+
     void add_name(const Text& name) {
         for (Lang lang : kLangs) {
             add(names_, name.exact(lang));
@@ -96,6 +101,13 @@ public:
 
 private:
     void add(std::string& scope, std::string_view text) {
+        add_terms(scope, text);
+        for (size_t group : synonyms_.groups_in(text))
+            if (expanded_.emplace(&scope, group).second)
+                for (const std::string& word : synonyms_.words(group))
+                    add_terms(scope, word);
+    }
+    void add_terms(std::string& scope, std::string_view text) {
         for (std::string& term : index_terms(text)) {
             append(scope, term);
             terms_.insert(std::move(term));
@@ -114,8 +126,10 @@ private:
         return out;
     }
 
+    const SynonymExpander& synonyms_;
     std::string names_, first_words_, sector_, other_;
     std::unordered_set<std::string> terms_;
+    std::set<std::pair<const std::string*, size_t>> expanded_; // scope, group
 };
 
 class IndexWriter {
@@ -265,6 +279,7 @@ struct City {
 
 void build_search_index(SQLite::Database& db, const Catalog& c) {
     IndexWriter writer(db);
+    const SynonymExpander synonyms(c.synonyms);
 
     // Our own lookups: the catalogue's index may not be built.
     std::unordered_map<std::string, const Sector*> sectors;
@@ -294,7 +309,7 @@ void build_search_index(SQLite::Database& db, const Catalog& c) {
     }
     for (size_t n = 0; n < c.sectors.size(); ++n) {
         const Sector& s = c.sectors[n];
-        DocumentText text;
+        DocumentText text(synonyms);
         text.add_name(s.name);
         if (auto it = sectors.find(s.parent); it != sectors.end())
             text.add_sector(it->second->name);
@@ -307,7 +322,7 @@ void build_search_index(SQLite::Database& db, const Catalog& c) {
     std::unordered_map<std::string, size_t> city_index;
     for (size_t n = 0; n < c.exhibitors.size(); ++n) {
         const Exhibitor& e = c.exhibitors[n];
-        DocumentText text;
+        DocumentText text(synonyms);
         text.add_name(e.name);
         sector_names(text, e.sector, e.subsector);
         text.add_other(e.description);
@@ -334,7 +349,7 @@ void build_search_index(SQLite::Database& db, const Catalog& c) {
         const Product& p = c.products[n];
         auto maker = exhibitors.find(p.exhibitor);
         const Exhibitor* e = maker == exhibitors.end() ? nullptr : maker->second;
-        DocumentText text;
+        DocumentText text(synonyms);
         text.add_name(p.name);
         if (e)
             sector_names(text, e->sector, e->subsector);
@@ -364,7 +379,7 @@ void build_search_index(SQLite::Database& db, const Catalog& c) {
     });
     for (size_t n = 0; n < cities.size(); ++n) {
         const City& city = cities[n];
-        DocumentText text;
+        DocumentText text(synonyms);
         text.add_name(*city.name);
         for (const Text* region : city.regions)
             text.add_other(*region);
@@ -390,7 +405,7 @@ void build_search_index(SQLite::Database& db, const Catalog& c) {
     for (size_t n = 0; n < c.plan.facilities.size(); ++n) {
         const Facility& f = c.plan.facilities[n];
         FacilityWords kind = facility_words(f.kind);
-        DocumentText text;
+        DocumentText text(synonyms);
         text.add_name(f.name);
         text.add_name(kind.name);
         for (std::string_view word : kind.words) {

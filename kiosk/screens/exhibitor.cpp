@@ -128,7 +128,7 @@ Rect ExhibitorScreen::draw_about(Ui& ui, Navigator& nav, const Exhibitor& e, Rec
         parts.push_back({m.u(52), [&](float y) {
                              ui.text(dl,
                                      ui.i18n().format(ui.lang, "exhibitor.supported_by",
-                                                      "association", e.association),
+                                                      "association", ui.in_lang(e.association)),
                                      {inner.x, y, inner.w, m.u(36)}, TextSize::caption,
                                      palette::ink_soft);
                          }});

@@ -179,9 +179,9 @@ void GlyphSet::add_catalog(const Catalog& c) {
     for (const Sector& s : c.sectors)
         text(s.name);
     for (const Exhibitor& e : c.exhibitors) {
-        for (const Text* t : {&e.name, &e.city, &e.region, &e.description})
+        for (const Text* t : {&e.name, &e.city, &e.region, &e.description, &e.association})
             text(*t);
-        for (const std::string* v : {&e.phone, &e.email, &e.website, &e.association, &e.stand})
+        for (const std::string* v : {&e.phone, &e.email, &e.website, &e.stand})
             add_text(*v);
     }
     for (const Product& p : c.products)

@@ -24,6 +24,8 @@ SQLite::Database first_schema_db() {
     for (const char* table : {"search_meta", "search_docs", "search_whole_names", "search_terms",
                               "search_names", "search_sectors", "search_text"})
         db.exec(std::string("DROP TABLE ") + table);
+    for (const char* column : {"association_ar", "association_en", "association_zgh"})
+        db.exec(std::string("ALTER TABLE exhibitors DROP COLUMN ") + column);
     db.exec("PRAGMA user_version = 1");
     return db;
 }

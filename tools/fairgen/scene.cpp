@@ -43,7 +43,7 @@ struct Entry {
     bool turnsInPortrait = false;
 };
 
-constexpr std::array<Entry, 39> kMotifs = {{
+constexpr std::array<Entry, 42> kMotifs = {{
     {"vase", drawVase, false, {-28, -32, 28, 35}},
     {"tagine", drawTagine, false, {-34, -24, 34, 35}},
     {"plate", drawPlate, true, {-38, -38, 40, 41}},
@@ -83,6 +83,9 @@ constexpr std::array<Entry, 39> kMotifs = {{
     {"smartphone", drawSmartphone, false, {-30, -36, 30, 35}},
     {"toolbox", drawToolbox, false, {-36, -18, 36, 35}},
     {"catering-dish", drawCateringDish, false, {-38, -18, 38, 35}},
+    {"blender", drawBlender, false, {-23, -39, 23, 35}},
+    {"iron", drawIron, false, {-37, -14, 47, 35}},
+    {"fan", drawFan, false, {-26, -33, 26, 35}},
 }};
 
 constexpr std::array<std::string_view, kMotifs.size()> kNames = [] {

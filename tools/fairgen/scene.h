@@ -93,6 +93,9 @@ void drawSewingMachine(Scene&);
 void drawHairDryer(Scene&);
 void drawSmartphone(Scene&);
 void drawToolbox(Scene&);
+void drawBlender(Scene&);
+void drawIron(Scene&);
+void drawFan(Scene&);
 void drawCateringDish(Scene&);
 
 } // namespace fairgen

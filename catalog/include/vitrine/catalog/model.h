@@ -55,7 +55,7 @@ struct Exhibitor {
     std::string phone;
     std::string email;
     std::string website;
-    std::string association; // the microcredit association that supports them
+    Text association; // the microcredit association that supports them; may be empty
     bool featured = false;
     std::vector<size_t> products; // indexes into Catalog::products, in pack order
 };
@@ -157,6 +157,14 @@ struct FloorPlan {
     const Stand* stand(const std::string& id) const;
 };
 
+// Words visitors use for one thing, in any language or spelling ("tapis", "زربية", "zarbia",
+// "rug", "carpet"), from the pack's optional synonyms.csv: search finds what holds one of them
+// by any of the others.
+struct SynonymGroup {
+    std::vector<std::string> words; // as the organiser wrote them; each may be several words
+    size_t line = 0;                // in synonyms.csv, for messages
+};
+
 struct Catalog {
     PackStamp stamp;
     Fair fair;
@@ -165,6 +173,7 @@ struct Catalog {
     std::vector<Product> products;
     std::unordered_map<std::string, Photo> photos; // by hash
     FloorPlan plan;
+    std::vector<SynonymGroup> synonyms; // used when the search index is built, not stored
 
     const Sector* sector(const std::string& id) const;
     const Exhibitor* exhibitor(const std::string& id) const;

@@ -50,6 +50,8 @@ inline constexpr const char* kProductsFile = "products.csv";
 inline constexpr const char* kStandsFile = "stands.csv";
 inline constexpr const char* kFloorPlanFile = "floorplan.json";
 inline constexpr const char* kPhotosDir = "photos/";
+// Optional: the words visitors use for the same thing (see SynonymGroup).
+inline constexpr const char* kSynonymsFile = "synonyms.csv";
 
 // Reads everything but photo pixels. Returns nullopt only when the pack is too broken to
 // describe a catalogue (a required file missing or unparseable); otherwise the contents, with
