@@ -12,6 +12,8 @@
 //   lang CODE                switch language (fr, ar, en, zgh)
 //   shot NAME                take a picture, compared with the approved NAME.png
 //   expect "text"            fail unless a visible item shows that text
+//   monkey SEED N            N random actions from SEED (taps, drags, swipes, pinches, typing,
+//                            languages, idle resets), checking the layout after each
 // A failing line stops the run with its line number and a non-zero exit.
 #pragma once
 
