@@ -2,12 +2,14 @@
 
 #include "app/app.h"
 #include "app/scenario_sticks.h"
+#include "app/monkey.h"
 #include "platform/headless_target.h"
 #include "platform/image.h"
 #include "platform/imgui_sdl_renderer.h"
 
 #include <fstream>
 #include <imgui.h>
+#include <iostream>
 #include <sstream>
 #include <vector>
 
@@ -44,7 +46,7 @@ std::vector<std::string> words(const std::string& line) {
     return out;
 }
 
-class Runner {
+class Runner : public MonkeyHands {
 public:
     explicit Runner(const HeadlessOptions& options)
         : options_(options), target_(options.width, options.height),
@@ -113,10 +115,16 @@ public:
             sticks_.wait(*app_.updates().updater());
             app_.follow_catalog(now_);
             settle();
+        } else if (cmd == "monkey") {
+            need(3);
+            MonkeyOptions monkey;
+            monkey.seed = std::stoull(w[1]);
+            monkey.actions = std::stol(w[2]);
+            run_monkey(monkey, *this, std::cout);
         } else {
             throw std::runtime_error("unknown command '" + cmd +
                                      "' (tap, drag, pinch, type, wait, idle, lang, shot, expect, "
-                                     "stick insert|hold|pull, wait-update, corner-tap)");
+                                     "stick insert|hold|pull, wait-update, corner-tap, monkey)");
         }
     }
 
@@ -127,6 +135,28 @@ public:
             return;
         fs::create_directories(options_.out_dir);
         write_png(contact_sheet(shots_, 4, 480), options_.out_dir / "contact-sheet.png");
+    }
+
+    // [SECTION] The monkey's hands: the same input path as the scenario's lines
+    void set_lang(Lang lang) override {
+        app_.set_lang(lang);
+        settle();
+    }
+    void idle(double seconds) override { pass(seconds); }
+    const std::vector<VisibleItem>& items() override {
+        settle();
+        return app_.ui().items();
+    }
+    std::vector<LayoutFinding> check_layout() override {
+        std::vector<LayoutFinding> found;
+        app_.ui().findings = &found;
+        frame();
+        app_.ui().findings = nullptr;
+        settle();
+        return found;
+    }
+    Rect screen() const override {
+        return {0, 0, static_cast<float>(options_.width), static_cast<float>(options_.height)};
     }
 
 private:
@@ -180,7 +210,7 @@ private:
         push(e);
     }
 
-    void tap(float x, float y) {
+    void tap(float x, float y) override {
         // Down and up within one frame: the shortest tap there is, which must never be lost.
         mouse(SDL_MOUSEMOTION, x, y);
         mouse(SDL_MOUSEBUTTONDOWN, x, y);
@@ -196,7 +226,7 @@ private:
         }
     }
 
-    void drag(float x1, float y1, float x2, float y2, double seconds) {
+    void drag(float x1, float y1, float x2, float y2, double seconds) override {
         mouse(SDL_MOUSEBUTTONDOWN, x1, y1);
         frame();
         int steps = std::max(1, static_cast<int>(seconds / kFrame));
@@ -210,7 +240,7 @@ private:
     }
 
     // Two fingers either side of (x, y), horizontally, from `from` pixels apart to `to`.
-    void pinch(float x, float y, float from, float to, double seconds) {
+    void pinch(float x, float y, float from, float to, double seconds) override {
         auto finger = [&](Uint32 type, SDL_FingerID id, float fx, float fy) {
             SDL_Event e{};
             e.type = type;

@@ -18,6 +18,8 @@
 //   stick pull               the stick goes away, even mid-import; a held import goes on
 //   wait-update              until the last stick is handled, or its import is held
 //   corner-tap N             N taps in the bottom-left corner (five: the admin screen)
+//   monkey SEED N            N random actions from SEED (taps, drags, swipes, pinches, typing,
+//                            languages, idle resets), checking the layout after each
 // A failing line stops the run with its line number and a non-zero exit.
 #pragma once
 
