@@ -59,6 +59,8 @@ const char* kind_name(LayoutFinding::Kind kind) {
         return "touch target too small";
     case LayoutFinding::Kind::missing_glyph:
         return "character missing from the font";
+    case LayoutFinding::Kind::low_contrast:
+        return "text with too little contrast";
     }
     return "finding";
 }

@@ -1,6 +1,7 @@
 #include "screens/exhibitor.h"
 
 #include "screens/cards.h"
+#include "ui/list_join.h"
 #include "ui/plan_view.h"
 #include "ui/visit_pin.h"
 
@@ -90,10 +91,11 @@ Rect ExhibitorScreen::draw_about(Ui& ui, Navigator& nav, const Exhibitor& e, Rec
     // else the words under the chip.
     std::string chip_label = sector ? ui.in_lang(sector->name) : std::string();
     float chip_w = sector ? ui.measure(chip_label, TextSize::caption, true).x + m.u(36) : 0;
-    std::string kind_line =
-        ui.tr(std::string("kind.") + std::string(kind_key(e.kind))) + " · " + ui.in_lang(e.city);
+    std::vector<std::string> where{ui.in_lang(e.city)};
     if (!e.region.empty())
-        kind_line += ", " + ui.in_lang(e.region);
+        where.push_back(ui.in_lang(e.region));
+    std::string kind_line = ui.tr(std::string("kind.") + std::string(kind_key(e.kind))) + " · " +
+                            join_list(ui.lang, where); // "،" in Arabic
     bool one_line =
         !sector || chip_w + m.u(16) + ui.measure(kind_line, TextSize::body).x <= inner_w;
     float kind_h = one_line ? 0 : ui.paragraph_height(kind_line, inner_w, TextSize::body, 2);

@@ -1,6 +1,8 @@
 #include "vitrine/catalog/pin.h"
 
 #include <gtest/gtest.h>
+#include <string>
+#include <vector>
 
 using namespace vitrine;
 
@@ -21,7 +23,8 @@ TEST(Pin, TheConfigurationNeverHoldsThePinItselfAndEachHashHasItsOwnSalt) {
 }
 
 TEST(Pin, AMalformedHashOpensNothing) {
-    for (std::string bad : {"", "1234", "sha256:", "sha256:zz:00", "md5:" + std::string(97, 'a')})
+    for (const std::string& bad : std::vector<std::string>{"", "1234", "sha256:", "sha256:zz:00",
+                                                           "md5:" + std::string(97, 'a')})
         EXPECT_FALSE(pin_matches("1234", bad)) << bad;
     std::string cut = hash_pin("1234");
     cut.pop_back();
