@@ -563,7 +563,7 @@ void SearchScreen::draw_block(Ui& ui, Navigator& nav, const Block& b, Rect r) {
         draw_centred_glyph(dl, ui.fonts().display, b.glyph, r, palette::terracotta);
         break;
     case BlockKind::heading:
-        ui.text(dl, b.text, r, TextSize::body, palette::ink_soft, Align::start, true);
+        ui.text_fit(dl, b.text, r, TextSize::body, palette::ink_soft, Align::start, true);
         dl->AddLine(ImVec2(r.x, r.y + r.h), ImVec2(r.x + r.w, r.y + r.h), palette::sand_deep,
                     m.u(2));
         break;
@@ -604,10 +604,11 @@ void SearchScreen::draw_block(Ui& ui, Navigator& nav, const Block& b, Rect r) {
         dl->AddRectFilled(band.min(), band.max(), b.fill, m.radius(),
                           ui.rtl() ? ImDrawFlags_RoundCornersRight : ImDrawFlags_RoundCornersLeft);
         Rect line = ui.flip(card, m.u(34), card.y + m.u(14), card.w - m.u(54), m.u(54));
-        ui.text(dl, b.text, line, TextSize::title, palette::ink, Align::start, true);
+        // Long names end in "…"; the maker's page shows them whole.
+        ui.text_fit(dl, b.text, line, TextSize::title, palette::ink, Align::start, true);
         line.y += m.u(58);
         line.h = m.u(40);
-        ui.text(dl, b.detail, line, TextSize::caption, palette::ink_soft);
+        ui.text_fit(dl, b.detail, line, TextSize::caption, palette::ink_soft, Align::start);
         if (pressed)
             dl->AddRectFilled(card.min(), card.max(), palette::pressed, m.radius());
         if (tapped && !b.id.empty())

@@ -74,7 +74,8 @@ void StandsScreen::draw(Ui& ui, Navigator& nav, const Route&, Rect area) {
         ui.text(dl, e.stand, number, TextSize::title,
                 sector ? text_on(sector->color) : palette::off_white, Align::centre, true);
         Rect name = ui.flip(card, m.u(176), card.y + m.u(14), card.w - m.u(196), m.u(46));
-        ui.text(dl, ui.in_lang(e.name), name, TextSize::body, palette::ink, Align::start, true);
+        // A long name ends in "…" here; the maker's page shows it whole.
+        ui.text_fit(dl, ui.in_lang(e.name), name, TextSize::body, palette::ink, Align::start, true);
         name.y += m.u(44);
         const Sector* sub = c.sector(e.subsector);
         ui.text(dl,
