@@ -1,8 +1,8 @@
 #include "app/headless.h"
 
 #include "app/app.h"
-#include "app/scenario_sticks.h"
 #include "app/monkey.h"
+#include "app/scenario_sticks.h"
 #include "platform/headless_target.h"
 #include "platform/image.h"
 #include "platform/imgui_sdl_renderer.h"

@@ -60,7 +60,7 @@ struct Fonts {
     ImFont* title = nullptr;
     ImFont* display = nullptr;
     ImFont* countdown = nullptr; // the idle countdown's digits only, at their own size
-    ShadowSprite shadow; // cards' shadows live in the atlas: see shadow.h
+    ShadowSprite shadow;         // cards' shadows live in the atlas: see shadow.h
 
     ImFont* get(TextSize size) const;
 

@@ -144,8 +144,7 @@ namespace {
 
 void use_real_photos(const fs::path& pack) {
     std::vector<fs::path> real;
-    for (const auto& entry :
-         fs::recursive_directory_iterator(sample_pack() / "photos"))
+    for (const auto& entry : fs::recursive_directory_iterator(sample_pack() / "photos"))
         if (entry.path().extension() == ".jpg")
             real.push_back(entry.path());
     std::sort(real.begin(), real.end()); // the same photos on every run
