@@ -16,14 +16,6 @@ using namespace vitrine::test;
 
 namespace {
 
-Catalog sample_catalog() {
-    Diagnostics diags;
-    auto contents = read_pack(*open_pack(sample_pack()), diags);
-    if (!contents)
-        throw std::runtime_error("the sample pack cannot be read");
-    return std::move(contents->catalog);
-}
-
 bool finds(const SearchResults& r, SearchKind kind, const std::string& id) {
     return std::any_of(r.hits.begin(), r.hits.end(),
                        [&](const SearchHit& h) { return h.kind == kind && h.id == id; });

@@ -27,14 +27,6 @@ using namespace vitrine::test;
 
 namespace {
 
-Catalog sample_catalog() {
-    Diagnostics diags;
-    auto contents = read_pack(*open_pack(sample_pack()), diags);
-    if (!contents)
-        throw std::runtime_error("the sample pack cannot be read");
-    return std::move(contents->catalog);
-}
-
 // "kind:id" or "kind:id@tier", as the expectations below write a hit.
 std::string label(const SearchHit& h, bool with_tier) {
     std::string out = std::string(search_kind_key(h.kind)) + ":" + h.id;

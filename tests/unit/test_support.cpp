@@ -1,5 +1,9 @@
 #include "test_support.h"
 
+#include "vitrine/catalog/diagnostics.h"
+#include "vitrine/catalog/pack_reader.h"
+#include "vitrine/catalog/pack_source.h"
+
 #include <array>
 #include <cstdio>
 #include <fstream>
@@ -68,6 +72,14 @@ ToolRun run_tool(const std::string& args) {
     int status = pclose(pipe);
     r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return r;
+}
+
+Catalog sample_catalog() {
+    Diagnostics diags;
+    auto contents = read_pack(*open_pack(sample_pack()), diags);
+    if (!contents)
+        throw std::runtime_error("the sample pack cannot be read: " + sample_pack().string());
+    return std::move(contents->catalog);
 }
 
 } // namespace vitrine::test

@@ -1,6 +1,8 @@
 // Helpers shared by the tests: scratch folders and small files made on the fly.
 #pragma once
 
+#include "vitrine/catalog/model.h"
+
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -29,6 +31,8 @@ std::filesystem::path source_dir();
 
 // The sample fair as the build assembled it (texts and drawn photos), outside the sources.
 std::filesystem::path sample_pack();
+// The sample fair read into a catalogue, as the kiosk shows it. Throws when it cannot be read.
+Catalog sample_catalog();
 
 // Runs vitrine-pack with these arguments (shell words), as an organiser would.
 struct ToolRun {

@@ -14,14 +14,6 @@ using namespace vitrine::test;
 
 namespace {
 
-Catalog sample_catalog() {
-    Diagnostics diags;
-    auto contents = read_pack(*open_pack(sample_pack()), diags);
-    if (!contents)
-        throw std::runtime_error("the sample pack does not read");
-    return std::move(contents->catalog);
-}
-
 VisitStop stop_of(const Exhibitor& e) {
     return {e.id, e.name.in(Lang::fr), e.stand};
 }
