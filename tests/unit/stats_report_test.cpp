@@ -53,18 +53,6 @@ ReportNames fair_names() {
     return names;
 }
 
-std::pair<bool, std::string> run(const std::string& command) {
-    std::string out;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe)
-        return {false, ""};
-    char buf[512];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0)
-        out.append(buf, n);
-    return {pclose(pipe) == 0, out};
-}
-
 } // namespace
 
 TEST(StatsReport, MainPageShowsTheFairsFiguresWithNothingFetched) {
@@ -143,8 +131,8 @@ TEST(StatsReport, PackToolMergesThreeKiosksIntoAReport) {
 // Chromium, headless and offline, renders the page to a screenshot that is not blank: the
 // charts and text are there in many colours.
 TEST(StatsReport, RendersInHeadlessChromium) {
-    if (!run("command -v chromium >/dev/null 2>&1").first ||
-        !run("command -v identify >/dev/null 2>&1").first)
+    if (!run_shell("command -v chromium >/dev/null 2>&1").first ||
+        !run_shell("command -v identify-im6.q16 >/dev/null 2>&1").first)
         GTEST_SKIP() << "chromium or ImageMagick is missing: install chromium and imagemagick "
                         "(scripts/setup does)";
     TempDir dir;
@@ -156,9 +144,9 @@ TEST(StatsReport, RendersInHeadlessChromium) {
         "--user-data-dir='" +
         (dir / "profile").string() + "' --screenshot='" + shot.string() +
         "' --window-size=1280,2000 'file://" + files.index.string() + "' >/dev/null 2>&1";
-    run(command);
+    run_shell(command);
     ASSERT_TRUE(fs::exists(shot)) << "chromium wrote no screenshot: " << command;
-    auto [ok, info] = run("identify -format '%w %h %k' '" + shot.string() + "'");
+    auto [ok, info] = run_shell("identify-im6.q16 -format '%w %h %k' '" + shot.string() + "'");
     ASSERT_TRUE(ok);
     int width = 0, height = 0, colours = 0;
     ASSERT_EQ(std::sscanf(info.c_str(), "%d %d %d", &width, &height, &colours), 3) << info;

@@ -82,4 +82,16 @@ Catalog sample_catalog() {
     return std::move(contents->catalog);
 }
 
+std::pair<bool, std::string> run_shell(const std::string& command) {
+    std::string out;
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe)
+        return {false, ""};
+    char buf[512];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0)
+        out.append(buf, n);
+    return {pclose(pipe) == 0, out};
+}
+
 } // namespace vitrine::test

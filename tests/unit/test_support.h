@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace vitrine::test {
 
@@ -40,5 +41,9 @@ struct ToolRun {
     std::string output; // standard output and error together
 };
 ToolRun run_tool(const std::string& args);
+
+// Standard output of a shell command, and whether it exited with 0 (for the Debian tools the
+// tests read results back with: ZBar, ImageMagick, Chromium).
+std::pair<bool, std::string> run_shell(const std::string& command);
 
 } // namespace vitrine::test

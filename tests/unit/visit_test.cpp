@@ -25,21 +25,8 @@ bool valid_utf8(std::string_view text) {
     return true;
 }
 
-// Standard output of a shell command, and whether it exited with 0.
-std::pair<bool, std::string> run(const std::string& command) {
-    std::string out;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe)
-        return {false, ""};
-    char buf[512];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0)
-        out.append(buf, n);
-    return {pclose(pipe) == 0, out};
-}
-
 bool have(const char* tool) {
-    return run(std::string("command -v ") + tool + " >/dev/null 2>&1").first;
+    return run_shell(std::string("command -v ") + tool + " >/dev/null 2>&1").first;
 }
 
 } // namespace
@@ -125,7 +112,7 @@ TEST(Visit, QrTextListsTheStandsInOrderAndFitsItsCode) {
 // The text drawn as a QR code of version 13 at level M (what the kiosk shows) and read back by
 // ZBar, as a phone's camera would: the same bytes.
 TEST(Visit, QrCodeDecodesBackToTheVisit) {
-    if (!have("qrencode") || !have("zbarimg") || !have("identify"))
+    if (!have("qrencode") || !have("zbarimg") || !have("identify-im6.q16"))
         GTEST_SKIP() << "qrencode or zbarimg is missing: install qrencode and zbar-tools "
                         "(scripts/setup does)";
     Catalog catalog = sample_catalog();
@@ -141,14 +128,14 @@ TEST(Visit, QrCodeDecodesBackToTheVisit) {
     write_file(dir / "visit.txt", text);
     const std::string png = (dir / "visit.png").string();
     // -v 13 is the smallest version allowed: a text too long would make a larger code.
-    auto [drawn, _] = run("qrencode -l M -v 13 -8 -s 4 -m 4 -o '" + png + "' < '" +
-                          (dir / "visit.txt").string() + "'");
+    auto [drawn, _] = run_shell("qrencode -l M -v 13 -8 -s 4 -m 4 -o '" + png + "' < '" +
+                                (dir / "visit.txt").string() + "'");
     ASSERT_TRUE(drawn);
-    auto [size_ok, identify] = run("identify -format '%w x %h' '" + png + "'");
+    auto [size_ok, identify] = run_shell("identify-im6.q16 -format '%w x %h' '" + png + "'");
     // 69 modules and a margin of 4 on each side, 4 pixels each.
     EXPECT_NE(identify.find("308 x 308"), std::string::npos)
         << "not a version 13 code: " << identify;
-    auto [read, decoded] = run("zbarimg --quiet --raw -Sbinary '" + png + "' 2>/dev/null");
+    auto [read, decoded] = run_shell("zbarimg --quiet --raw -Sbinary '" + png + "' 2>/dev/null");
     ASSERT_TRUE(read) << "ZBar could not read the code";
     EXPECT_EQ(decoded, text);
 }
